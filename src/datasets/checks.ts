@@ -1,0 +1,176 @@
+/**
+ * Checks across rows and files of one municipality: references resolve, names appear only
+ * with consent, amounts "as written" agree with the figures, parts do not exceed wholes,
+ * and stated totals are compared with the rows (a mismatch is a warning: the site shows both).
+ */
+import { checkFunding } from '../figures/funding.ts';
+import { reconcile, selectRows, parseFilter } from '../figures/reconcile.ts';
+import { sumOf } from '../figures/sums.ts';
+import { columnMeta } from './define.ts';
+import type { MunicipalityData } from './load.ts';
+import type { SourceDocument } from './municipality.ts';
+import { parseAmountAsWritten } from './parse.ts';
+import type { Problem } from './problems.ts';
+import { datasetNames, datasets, type DatasetName } from './registry.ts';
+
+type Row = Record<string, unknown> & { _row: number };
+
+const fileOf = (m: MunicipalityData, name: DatasetName) => `municipalities/${m.profile.id}/${datasets[name].file}`;
+const rowsOf = (m: MunicipalityData, name: DatasetName) => m.tables[name] as unknown as Row[];
+
+function idsOf(m: MunicipalityData, name: DatasetName): Set<string> {
+  return new Set(rowsOf(m, name).map((r) => String(r.id)));
+}
+
+function checkReferences(m: MunicipalityData, sources: Set<string>, out: Problem[]): void {
+  for (const name of datasetNames) {
+    const file = fileOf(m, name);
+    const refs = [...(datasets[name].references ?? []), { column: 'source_doc', target: 'sources' }];
+    for (const ref of refs) {
+      const ids = ref.target === 'sources' ? sources : idsOf(m, ref.target as DatasetName);
+      for (const row of rowsOf(m, name)) {
+        const value = row[ref.column];
+        const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
+        for (const v of values) {
+          if (!ids.has(String(v))) {
+            const target = ref.target === 'sources' ? 'data/sources.json' : datasets[ref.target as DatasetName].file;
+            out.push({ code: 'unknown-reference', severity: 'error', file, row: row._row, column: ref.column, value: String(v), params: { target } });
+          }
+        }
+      }
+    }
+  }
+  const owners = { project: 'projects', initiative: 'initiatives', plan: 'action_plans' } as const;
+  for (const row of rowsOf(m, 'funding')) {
+    const target = owners[row.owner_type as keyof typeof owners];
+    if (!idsOf(m, target).has(String(row.owner))) {
+      out.push({ code: 'unknown-reference', severity: 'error', file: fileOf(m, 'funding'), row: row._row, column: 'owner', value: String(row.owner), params: { target: datasets[target].file } });
+    }
+  }
+}
+
+function checkConsent(m: MunicipalityData, out: Problem[]): void {
+  for (const row of rowsOf(m, 'initiatives')) {
+    if (row.applicant_name && !row.applicant_consent) {
+      out.push({ code: 'name-without-consent', severity: 'error', file: fileOf(m, 'initiatives'), row: row._row, column: 'applicant_name', value: String(row.applicant_name) });
+    }
+  }
+}
+
+/** Pairs of (amount column, as-written column) whose figures must agree. */
+const AS_WRITTEN: Array<[DatasetName, string, string]> = [
+  ['funding', 'amount_som', 'amount_as_written'],
+  ['initiatives', 'total_som', 'total_as_written'],
+  ['projects', 'total_som', 'total_as_written'],
+  ['contests', 'allocation_som', 'allocation_as_written'],
+];
+
+function checkAsWritten(m: MunicipalityData, out: Problem[]): void {
+  for (const [name, amountCol, writtenCol] of AS_WRITTEN) {
+    for (const row of rowsOf(m, name)) {
+      const written = row[writtenCol];
+      if (typeof written !== 'string') continue;
+      const parsed = parseAmountAsWritten(written);
+      if (parsed === null || parsed === undefined) continue; // free text such as "организация мероприятий"
+      if (parsed !== row[amountCol]) {
+        out.push({
+          code: 'amount-as-written-differs',
+          severity: 'error',
+          file: fileOf(m, name),
+          row: row._row,
+          column: amountCol,
+          value: String(row[amountCol] ?? ''),
+          params: { parsed, amount: String(row[amountCol] ?? '') },
+        });
+      }
+    }
+  }
+}
+
+/** Part columns that may not exceed their whole within one row. */
+const PARTS: Array<[DatasetName, string, string[]]> = [
+  ['hearings', 'participants', ['women', 'deputies']],
+  ['events', 'participants', ['women', 'deputies', 'age_18_35', 'age_36_55', 'age_55_plus']],
+  ['action_plans', 'participants', ['women']],
+  ['monitoring_groups', 'members', ['women', 'deputies', 'community_leaders']],
+  ['initiatives', 'participants_total', ['girls', 'boys', 'children_disabilities', 'children_migrants']],
+];
+
+function checkParts(m: MunicipalityData, out: Problem[]): void {
+  for (const [name, whole, parts] of PARTS) {
+    for (const row of rowsOf(m, name)) {
+      const w = row[whole];
+      if (typeof w !== 'number') continue;
+      for (const part of parts) {
+        const v = row[part];
+        if (typeof v === 'number' && v > w) {
+          out.push({ code: 'part-exceeds-whole', severity: 'warning', file: fileOf(m, name), row: row._row, column: part, value: String(v), params: { part, partValue: v, whole, wholeValue: w } });
+        }
+      }
+    }
+  }
+  const council = m.profile.council;
+  if (council.women !== null && council.members !== null && council.women > council.members) {
+    out.push({ code: 'part-exceeds-whole', severity: 'error', file: `municipalities/${m.profile.id}/municipality.json`, column: 'council.women', value: String(council.women), params: { part: 'council.women', partValue: council.women, whole: 'council.members', wholeValue: council.members } });
+  }
+}
+
+function checkStatedTotals(m: MunicipalityData, out: Problem[]): void {
+  const file = fileOf(m, 'stated_totals');
+  for (const t of rowsOf(m, 'stated_totals')) {
+    const name = t.dataset as DatasetName;
+    const columns = new Map(columnMeta(datasets[name]));
+    const meta = columns.get(String(t.column));
+    if (!meta || (meta.type !== 'integer' && meta.type !== 'number')) {
+      out.push({ code: 'not-allowed', severity: 'error', file, row: t._row, column: 'column', value: String(t.column), params: { allowed: [...columns].filter(([, f]) => f.type === 'integer' || f.type === 'number').map(([c]) => c).join(', ') } });
+      continue;
+    }
+    const badFilter = parseFilter(t.filter as string | undefined).find(([k]) => !columns.has(k));
+    if (badFilter) {
+      out.push({ code: 'not-allowed', severity: 'error', file, row: t._row, column: 'filter', value: String(t.filter), params: { allowed: [...columns.keys()].join(', ') } });
+      continue;
+    }
+    const rows = selectRows(rowsOf(m, name), t.filter as string | undefined);
+    const r = reconcile(Number(t.stated), rows, String(t.column));
+    if (r.disagrees) {
+      out.push({ code: 'total-mismatch', severity: 'warning', file, row: t._row, column: 'stated', value: String(t.stated), params: { stated: r.stated, computed: r.computed.value ?? '', what: `${name}: ${t.filter || '*'} / ${t.column}` } });
+    }
+  }
+}
+
+function checkFundingTotals(m: MunicipalityData, out: Problem[]): void {
+  const funding = rowsOf(m, 'funding') as unknown as Array<Row & { owner_type: string; owner: string; source_type: string; amount_som: number | undefined; in_kind: boolean }>;
+  const owners: Array<[DatasetName, 'project' | 'initiative']> = [['projects', 'project'], ['initiatives', 'initiative']];
+  for (const [name, type] of owners) {
+    for (const row of rowsOf(m, name)) {
+      const rows = funding.filter((f) => f.owner_type === type && f.owner === row.id);
+      const check = checkFunding(row.total_som as number | undefined, rows);
+      if (check.matches === 'none' && rows.length > 0) {
+        out.push({ code: 'total-mismatch', severity: 'warning', file: fileOf(m, name), row: row._row, column: 'total_som', value: String(row.total_som), params: { stated: String(row.total_som), computed: check.withInKind ?? '', what: `funding.csv: ${row.id}` } });
+      }
+    }
+  }
+  // Winners' local-budget parts must fit the contest's allocation.
+  for (const contest of rowsOf(m, 'contests')) {
+    if (typeof contest.allocation_som !== 'number') continue;
+    const winners = new Set(rowsOf(m, 'initiatives').filter((i) => i.contest === contest.id && i.winner).map((i) => i.id));
+    const local = sumOf(funding.filter((f) => f.owner_type === 'initiative' && winners.has(f.owner) && f.source_type === 'local_budget'), 'amount_som');
+    if (local.value !== undefined && local.value > contest.allocation_som) {
+      out.push({ code: 'part-exceeds-whole', severity: 'warning', file: fileOf(m, 'contests'), row: contest._row, column: 'allocation_som', value: String(contest.allocation_som), params: { part: 'local_budget (winners)', partValue: local.value, whole: 'allocation_som', wholeValue: contest.allocation_som } });
+    }
+  }
+}
+
+export function runChecks(municipalities: readonly MunicipalityData[], sources: readonly SourceDocument[]): Problem[] {
+  const out: Problem[] = [];
+  const sourceIds = new Set(sources.map((s) => s.id));
+  for (const m of municipalities) {
+    checkReferences(m, sourceIds, out);
+    checkConsent(m, out);
+    checkAsWritten(m, out);
+    checkParts(m, out);
+    checkStatedTotals(m, out);
+    checkFundingTotals(m, out);
+  }
+  return out;
+}

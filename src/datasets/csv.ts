@@ -1,0 +1,111 @@
+/**
+ * The one strict CSV reader. It takes bytes (so it can tell the encoding), accepts UTF-8
+ * with or without a BOM, detects "," or ";" from the header line (a Russian-locale Excel
+ * writes ";"), and yields every cell as a string: zod schemas convert them.
+ */
+import Papa from 'papaparse';
+import type { Problem } from './problems.ts';
+
+export interface CsvRow {
+  /** Row number as a spreadsheet shows it: the header is row 1. */
+  row: number;
+  cells: Record<string, string>;
+}
+
+export interface CsvTable {
+  headers: string[];
+  rows: CsvRow[];
+  delimiter: string;
+  problems: Problem[];
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Line number of the first byte that is not valid UTF-8, for the message. */
+function firstBadLine(bytes: Uint8Array): number {
+  let line = 1;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0x0a) line++;
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    const len = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 ? 2 : 0;
+    if (len === 0) return line;
+    try {
+      utf8.decode(bytes.subarray(i, i + len));
+      i += len - 1;
+    } catch {
+      return line;
+    }
+  }
+  return line;
+}
+
+/** Decodes UTF-8 text, or returns the problem that explains how to re-save the file. */
+export function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | { problem: Problem } {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { problem: { code: 'encoding-utf16', severity: 'error', file } };
+  }
+  try {
+    const text = utf8.decode(bytes);
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  } catch {
+    return { problem: { code: 'encoding-not-utf8', severity: 'error', file, params: { line: firstBadLine(bytes) } } };
+  }
+}
+
+/** Picks the delimiter that occurs most in the header line, outside quotes. */
+export function detectDelimiter(text: string): string {
+  const header = text.split(/\r?\n/, 1)[0]!.replace(/"[^"]*"/g, '');
+  const counts = [',', ';', '\t'].map((d) => [d, header.split(d).length - 1] as const);
+  counts.sort((a, b) => b[1] - a[1]);
+  return counts[0]![1] > 0 ? counts[0]![0] : ',';
+}
+
+/**
+ * Reads a CSV file's bytes into rows of string cells, reporting encoding, syntax,
+ * header and ragged-row problems with their row numbers.
+ * @example readCsv(new TextEncoder().encode('a;b\n1;2'), 'x.csv').rows[0] // { row: 2, cells: { a: '1', b: '2' } }
+ */
+export function readCsv(bytes: Uint8Array, file: string): CsvTable {
+  const decoded = decodeUtf8(bytes, file);
+  if ('problem' in decoded) return { headers: [], rows: [], delimiter: ',', problems: [decoded.problem] };
+  const text = decoded.text;
+  const problems: Problem[] = [];
+  if (text.trim() === '') {
+    return { headers: [], rows: [], delimiter: ',', problems: [{ code: 'empty-file', severity: 'error', file }] };
+  }
+  const delimiter = detectDelimiter(text);
+  const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false });
+  for (const e of parsed.errors) {
+    problems.push({ code: 'csv-syntax', severity: 'error', file, row: (e.row ?? 0) + 1, params: { detail: e.message } });
+  }
+  const [headerCells = [], ...records] = parsed.data;
+  const headers = headerCells.map((h) => h.trim());
+  const seen = new Set<string>();
+  headers.forEach((h, i) => {
+    if (h === '') problems.push({ code: 'blank-header', severity: 'error', file, row: 1, params: { position: i + 1 } });
+    else if (seen.has(h)) problems.push({ code: 'duplicate-header', severity: 'error', file, row: 1, column: h, value: h });
+    seen.add(h);
+  });
+  const rows: CsvRow[] = [];
+  records.forEach((cells, index) => {
+    const row = index + 2;
+    if (cells.every((c) => c.trim() === '')) return; // blank lines Excel leaves at the end
+    if (cells.length !== headers.length) {
+      problems.push({
+        code: 'ragged-row',
+        severity: 'error',
+        file,
+        row,
+        params: { found: cells.length, expected: headers.length },
+      });
+      return;
+    }
+    const record: Record<string, string> = {};
+    headers.forEach((h, i) => {
+      if (h !== '' && !(h in record)) record[h] = cells[i] ?? '';
+    });
+    rows.push({ row, cells: record });
+  });
+  return { headers, rows, delimiter, problems };
+}

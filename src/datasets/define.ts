@@ -1,0 +1,106 @@
+/**
+ * A CSV dataset is declared once: its file name, its columns (zod field schemas), its key
+ * and the references it makes. The loader, the validator, the downloads, the Data Package
+ * and the staff templates are all derived from this declaration.
+ */
+import { z } from 'astro/zod';
+import { readCsv } from './csv.ts';
+import { fieldMeta, type FieldMeta } from './fields.ts';
+import type { Problem, ProblemCode } from './problems.ts';
+
+export type Columns = Record<string, z.ZodType<unknown, string>>;
+
+export interface Reference {
+  column: string;
+  /** Name of the dataset the id must exist in. */
+  target: string;
+}
+
+export interface CsvDataset<C extends Columns = Columns> {
+  name: string;
+  file: string;
+  title: { ru: string; ky: string; en: string };
+  description: { ru: string; en: string };
+  columns: C;
+  /** Columns whose values together must be unique (the primary key). */
+  key: readonly string[];
+  references?: readonly Reference[];
+}
+
+export type RecordOf<D extends CsvDataset> = { [K in keyof D['columns']]: z.output<D['columns'][K]> } & {
+  /** Where the record sits: file and spreadsheet row, for messages and notes. */
+  _row: number;
+};
+
+export function defineCsv<const C extends Columns>(dataset: CsvDataset<C>): CsvDataset<C> {
+  return dataset;
+}
+
+export function columnMeta(dataset: CsvDataset): Array<[string, FieldMeta]> {
+  return Object.entries(dataset.columns).map(([name, schema]) => [name, fieldMeta(schema)]);
+}
+
+/**
+ * Parses a CSV dataset file: header checks (unknown and missing columns), every cell through
+ * its column schema, and the key's uniqueness. Collects every problem, not just the first.
+ */
+export function parseCsvDataset<D extends CsvDataset>(
+  dataset: D,
+  bytes: Uint8Array,
+  file: string,
+): { records: RecordOf<D>[]; problems: Problem[] } {
+  const table = readCsv(bytes, file);
+  const problems = [...table.problems];
+  if (table.headers.length === 0) return { records: [], problems };
+  const names = Object.keys(dataset.columns);
+  for (const h of table.headers) {
+    if (h !== '' && !names.includes(h)) {
+      problems.push({ code: 'unknown-column', severity: 'error', file, row: 1, column: h, value: h, params: { allowed: names.join(', ') } });
+    }
+  }
+  const missing = names.filter((n) => !table.headers.includes(n));
+  for (const n of missing) problems.push({ code: 'missing-column', severity: 'error', file, row: 1, column: n });
+  if (missing.length > 0) return { records: [], problems };
+
+  const schema = z.object(dataset.columns);
+  const records: RecordOf<D>[] = [];
+  const keys = new Map<string, number>();
+  for (const { row, cells } of table.rows) {
+    const result = schema.safeParse(cells);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const column = String(issue.path[0] ?? '');
+        const code = ((issue as { params?: { code?: ProblemCode } }).params?.code ?? 'invalid-value') as ProblemCode;
+        const { code: _c, ...params } = (issue as { params?: Record<string, string | number> }).params ?? {};
+        problems.push({
+          code,
+          severity: 'error',
+          file,
+          row,
+          column,
+          value: cells[column] ?? '',
+          params: { detail: issue.message, ...params },
+        });
+      }
+      continue;
+    }
+    const record = { ...(result.data as object), _row: row } as RecordOf<D>;
+    const key = dataset.key.map((k) => String((record as Record<string, unknown>)[k] ?? '')).join('\u0000');
+    const first = keys.get(key);
+    if (first !== undefined) {
+      problems.push({
+        code: 'duplicate-id',
+        severity: 'error',
+        file,
+        row,
+        column: dataset.key.join('+'),
+        value: dataset.key.map((k) => cells[k] ?? '').join(' + '),
+        params: { first },
+      });
+      continue;
+    }
+    keys.set(key, row);
+    records.push(record);
+  }
+  return { records, problems };
+}

@@ -1,0 +1,111 @@
+/**
+ * Loads a whole data folder: `sources.json` and one folder per municipality under
+ * `municipalities/`. Every file is checked and every problem collected, then the
+ * cross-file checks run (checks.ts). Nothing here throws on bad data: callers decide.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'astro/zod';
+import { runChecks } from './checks.ts';
+import { parseCsvDataset } from './define.ts';
+import { municipalitySchema, sourcesSchema, type Municipality, type SourceDocument } from './municipality.ts';
+import type { Problem } from './problems.ts';
+import { datasetNames, datasets, type Tables } from './registry.ts';
+
+export interface MunicipalityData {
+  profile: Municipality;
+  tables: Tables;
+}
+
+export interface LoadedData {
+  municipalities: MunicipalityData[];
+  sources: SourceDocument[];
+  problems: Problem[];
+}
+
+function jsonIssues(file: string, error: z.ZodError, value: unknown): Problem[] {
+  return error.issues.map((issue) => {
+    let at: unknown = value;
+    for (const key of issue.path) at = (at as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey];
+    return {
+      code: 'invalid-value' as const,
+      severity: 'error' as const,
+      file,
+      column: issue.path.join('.'),
+      value: at === undefined ? '' : JSON.stringify(at),
+      params: { detail: issue.message },
+    };
+  });
+}
+
+/** Reads and validates a JSON file; `undefined` with problems when it cannot be used. */
+function readJson<S extends z.ZodType>(dir: string, file: string, schema: S, problems: Problem[]): z.output<S> | undefined {
+  const path = join(dir, file);
+  if (!existsSync(path)) {
+    problems.push({ code: 'missing-file', severity: 'error', file });
+    return undefined;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    problems.push({ code: 'invalid-json', severity: 'error', file, params: { detail: (e as Error).message } });
+    return undefined;
+  }
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    problems.push(...jsonIssues(file, result.error, value));
+    return undefined;
+  }
+  return result.data;
+}
+
+function loadMunicipality(dataDir: string, id: string, problems: Problem[]): MunicipalityData | undefined {
+  const rel = `municipalities/${id}`;
+  const dir = join(dataDir, rel);
+  const profile = readJson(dataDir, `${rel}/municipality.json`, municipalitySchema, problems);
+  if (profile && profile.id !== id) {
+    problems.push({
+      code: 'invalid-value',
+      severity: 'error',
+      file: `${rel}/municipality.json`,
+      column: 'id',
+      value: profile.id,
+      params: { detail: `id must equal the folder name "${id}" / id должен совпадать с именем папки «${id}»` },
+    });
+  }
+  const tables = {} as Record<string, unknown[]>;
+  for (const name of datasetNames) {
+    const dataset = datasets[name];
+    const file = `${rel}/${dataset.file}`;
+    const path = join(dir, dataset.file);
+    if (!existsSync(path)) {
+      problems.push({ code: 'missing-file', severity: 'error', file });
+      tables[name] = [];
+      continue;
+    }
+    const parsed = parseCsvDataset(dataset, readFileSync(path), file);
+    problems.push(...parsed.problems);
+    tables[name] = parsed.records;
+  }
+  return profile ? { profile, tables: tables as Tables } : undefined;
+}
+
+/** Loads and checks the data folder; the result lists every problem found. */
+export function loadData(dataDir: string): LoadedData {
+  const problems: Problem[] = [];
+  const sources = readJson(dataDir, 'sources.json', sourcesSchema, problems) ?? [];
+  const root = join(dataDir, 'municipalities');
+  const ids = existsSync(root)
+    ? readdirSync(root, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
+    : [];
+  if (ids.length === 0) problems.push({ code: 'missing-file', severity: 'error', file: 'municipalities/<id>/municipality.json' });
+  const municipalities = ids.map((id) => loadMunicipality(dataDir, id, problems)).filter((m) => m !== undefined);
+  problems.push(...runChecks(municipalities, sources));
+  return { municipalities, sources, problems };
+}
+
+export const hasErrors = (problems: readonly Problem[]) => problems.some((p) => p.severity === 'error');

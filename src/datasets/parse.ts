@@ -1,0 +1,91 @@
+/**
+ * Reading numbers and dates the way municipal staff write them in a Russian-locale
+ * spreadsheet. Each parser returns `undefined` for an empty cell (unknown, never 0)
+ * and `null` for a value it cannot read, so the caller can report the cell.
+ */
+
+/** Spaces Excel and Word put between thousands: plain, no-break, narrow no-break. */
+const GROUP = '[ \\u00A0\\u202F]';
+const NUMBER = new RegExp(`^[-−]?(?:\\d{1,3}(?:${GROUP}\\d{3})+|\\d+)(?:[.,]\\d+)?$`);
+
+/**
+ * @example parseNumber('5 684 800') // 5684800
+ * @example parseNumber('-1 500,50') // -1500.5
+ * @example parseNumber('') // undefined
+ * @example parseNumber('12,0 тыс.') // null
+ */
+export function parseNumber(raw: string): number | undefined | null {
+  const text = raw.trim();
+  if (text === '') return undefined;
+  if (!NUMBER.test(text)) return null;
+  const normal = text.replace(new RegExp(GROUP, 'g'), '').replace('−', '-').replace(',', '.');
+  const value = Number(normal);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** A date with the precision the source gives: a day ("2013-01-26") or a month ("2013-03"). */
+export type IsoDate = string;
+
+function validDay(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * @example parseDate('26.01.2013') // '2013-01-26'
+ * @example parseDate('2013-03') // '2013-03'
+ * @example parseDate('31.02.2013') // null
+ */
+export function parseDate(raw: string): IsoDate | undefined | null {
+  const text = raw.trim().replace(/\s*г\.?$/u, '');
+  if (text === '') return undefined;
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text) ?? null;
+  let y: number, mo: number, d: number | undefined;
+  if (m) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text))) [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else if ((m = /^(\d{4})-(\d{2})$/.exec(text))) [y, mo] = [Number(m[1]), Number(m[2])];
+  else if ((m = /^(\d{1,2})\.(\d{4})$/.exec(text))) [mo, y] = [Number(m[1]), Number(m[2])];
+  else return null;
+  if (mo < 1 || mo > 12 || y < 1900 || y > 2100) return null;
+  if (d === undefined) return `${y}-${pad(mo)}`;
+  return validDay(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null;
+}
+
+/** The year of an ISO date of either precision. */
+export const yearOf = (date: IsoDate): number => Number(date.slice(0, 4));
+
+const SCALE: Array<[RegExp, number]> = [
+  [/^(?:млн\.?|миллион\p{L}*)/u, 1_000_000],
+  [/^(?:тыс\.?|тысяч\p{L}*|миң)/u, 1_000],
+];
+
+/**
+ * Reads an amount as the source documents print it, units and all, into som.
+ * Sources are irregular ("11, 0 тыс.сом", "36,0тыс.", "37,0 миң сом", "23, тыс. сом",
+ * "2,5 млн сомов"); a comma with no digit after it ("23,") is read as "23".
+ * @example parseAmountAsWritten('12,0 тыс. сом') // 12000
+ * @example parseAmountAsWritten('5 684 800 сом') // 5684800
+ */
+export function parseAmountAsWritten(raw: string): number | undefined | null {
+  const text = raw.trim().toLowerCase();
+  if (text === '') return undefined;
+  const m = new RegExp(`^([-−]?\\d[\\d${GROUP.slice(1, -1)}]*)(?:[.,]${GROUP}?(\\d*))?${GROUP}*(.*)$`, 'u').exec(text);
+  if (!m) return null;
+  const whole = m[1]!.replace(new RegExp(GROUP, 'g'), '');
+  const fraction = m[2] ?? '';
+  let rest = (m[3] ?? '').trim();
+  let factor = 1;
+  for (const [unit, f] of SCALE) {
+    const u = unit.exec(rest);
+    if (u) {
+      factor = f;
+      rest = rest.slice(u[0].length).trim();
+      break;
+    }
+  }
+  if (rest !== '' && !/^(?:сом\p{L}*|som|kgs)\.?$/u.test(rest)) return null;
+  const value = Number(`${whole.replace('−', '-')}.${fraction || '0'}`) * factor;
+  return Number.isFinite(value) ? Math.round(value * 100) / 100 : null;
+}
