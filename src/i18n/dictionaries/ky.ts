@@ -106,7 +106,7 @@ export const ky: Dictionary = {
   'initiatives.none': 'Маалыматтарда жергиликтүү демилгелердин сынактары жок.',
   'initiatives.contest': 'Сынак',
   'initiatives.regulation': 'Жергиликтүү демилгелер жөнүндө жобо',
-  'initiatives.regulationText': 'бекиткен: {by}, № {number} токтом, {date}',
+  'initiatives.regulationText': '№ {number} токтом, {date}',
   'initiatives.modelRegulation': 'Үлгүлүү жобо',
   'initiatives.priorities': 'Артыкчылыктуу багыттар',
   'initiatives.allocation': 'Демилгелерге жергиликтүү бюджеттен бөлүнгөн каражат',
