@@ -100,11 +100,22 @@ const unit = builds.find((b) => b.scale === 1 && !b.aborted);
 log('weighing pages');
 const pageTypes = unit ? analyseDist(dists.get(1)!, readRoutes('src/pages')).types : [];
 
-log('rebuilding the smallest country to compare downloads');
-const smallest = builds[0]!;
+// Determinism does not need a large country: a twentieth of the 1× size, built twice
+// (the smallest scale's build is reused when it is that size).
+const detN = Math.max(2, Math.min(builds[0]!.municipalities, Math.round(municipalities / 20)));
+const detScale = Number((detN / municipalities).toFixed(3));
+const reused = builds[0]!.municipalities === detN && !builds[0]!.aborted;
+const detData = reused ? datas.get(builds[0]!.scale)! : join(work, `country-${detN}x${years}`);
+const firstDir = reused ? dists.get(builds[0]!.scale)! : join(work, 'dist-determinism');
 const rebuildDir = join(work, 'dist-rebuild');
-const rebuild = await build(smallest.scale, datas.get(smallest.scale)!, rebuildDir, smallest.municipalities);
-const determinism = { ...compareData(dists.get(smallest.scale)!, rebuildDir), scale: smallest.scale };
+const extraDirs = reused ? [rebuildDir] : [firstDir, rebuildDir];
+if (!reused) {
+  log(`building a ${detN}-municipality country twice to compare downloads`);
+  writeCountry(detData, { municipalities: detN, years, seed, lastYear: LAST_YEAR });
+  await build(detScale, detData, firstDir, detN);
+} else log('rebuilding the smallest country to compare downloads');
+const rebuild = await build(detScale, detData, rebuildDir, detN);
+const determinism = { ...compareData(firstDir, rebuildDir), scale: detScale };
 if (rebuild.aborted) determinism.status = 'n/a';
 
 log(`writing ${rows} transactions`);
@@ -139,6 +150,6 @@ console.log(`\nresults: ${resultsFile}`);
 
 clearScriptCache();
 if (!keep) {
-  for (const dir of [...dists.values(), rebuildDir]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [...dists.values(), ...extraDirs, ...datas.values(), detData]) rmSync(dir, { recursive: true, force: true });
   rmSync(transactionsFile, { force: true });
 }
