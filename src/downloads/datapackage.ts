@@ -10,6 +10,7 @@ import type { CsvDataset } from '../datasets/define.ts';
 import type { FieldMeta } from '../datasets/fields.ts';
 import { municipalitySchema, sourcesSchema, type SourceDocument } from '../datasets/municipality.ts';
 import { datasets, type DatasetName } from '../datasets/registry.ts';
+import { t } from '../i18n/index.ts';
 import { DIALECTS, LINE_END } from './csv.ts';
 import type { Catalogue, CatalogueTable, DataFile, Format } from './catalogue.ts';
 import type { Release } from './release.ts';
@@ -26,8 +27,6 @@ export const LICENCE = {
   path: 'https://creativecommons.org/licenses/by/4.0/',
   title: 'Creative Commons Attribution 4.0 International',
 } as const;
-
-export const TITLE = { en: 'Open budget of Kyrgyz municipalities', ru: 'Открытый бюджет айылных аймаков Кыргызской Республики' };
 
 const SUFFIX: Record<Format, string> = { machine: '', excel: '-excel', json: '-json' };
 const FORM_NOTE: Record<Format, string> = {
@@ -178,7 +177,7 @@ export function dataPackage(catalogue: Catalogue, o: PackageOptions) {
   return {
     $schema: PROFILE,
     name: PACKAGE_NAME,
-    title: TITLE.en,
+    title: t('en', 'site.name'),
     description: `Budgets, public budget hearings, local initiative contests, participatory planning, projects, engagement events, monitoring and surveys of rural municipalities of the Kyrgyz Republic, each figure with its source document. See README.md (English and Russian) for columns, units (som), missing values and the known inconsistencies of the sources.`,
     version: o.release.version,
     created: o.release.updated,

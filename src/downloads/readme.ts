@@ -9,7 +9,7 @@ import { formatProblem } from '../datasets/problems.ts';
 import { datasets, datasetNames } from '../datasets/registry.ts';
 import { t } from '../i18n/index.ts';
 import type { Catalogue, CatalogueTable } from './catalogue.ts';
-import { LICENCE, TITLE } from './datapackage.ts';
+import { LICENCE } from './datapackage.ts';
 import { releaseDate, type Release } from './release.ts';
 
 type Lang = 'en' | 'ru';
@@ -88,7 +88,7 @@ function section(lang: Lang, c: Catalogue, o: ReadmeOptions): string[] {
     '',
     `### ${t(lang, 'data.cite')}`,
     '',
-    t(lang, 'data.citation', { site: TITLE[lang], title: t(lang, 'data.title'), version: o.release.version, date, url: o.url ?? 'data/' }),
+    t(lang, 'data.citation', { site: t(lang, 'site.name'), title: t(lang, 'data.title'), version: o.release.version, date, url: o.url ?? 'data/' }),
     '',
   ];
 }
@@ -140,8 +140,7 @@ export interface ReadmeOptions {
 
 export function readme(c: Catalogue, o: ReadmeOptions): string {
   const lines = [
-    `# ${TITLE.en}: open data`,
-    `# ${TITLE.ru}: открытые данные`,
+    `# ${t('en', 'site.name')}: ${t('en', 'data.title')} / ${t('ru', 'site.name')}: ${t('ru', 'data.title')}`,
     '',
     ...section('en', c, o),
     ...section('ru', c, o),
