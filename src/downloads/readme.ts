@@ -35,6 +35,18 @@ const FILES: Record<Lang, string[]> = {
   ],
 };
 
+/** For people who read the CSV files with their own code. */
+const READING: Record<Lang, string[]> = {
+  en: [
+    "To get a neutralised text back, remove one leading apostrophe when it is followed by =, +, -, @, a tab, a carriage return or another apostrophe (text that itself starts with an apostrophe before such a character gets one more, so this is exact). JSON files are not neutralised.",
+    'The files are generated from the validated data on every build; the same data give byte-identical files. Sizes and sha256 hashes of all files are in `datapackage.json`.',
+  ],
+  ru: [
+    'Чтобы вернуть исходный текст, уберите один апостроф в начале ячейки, если за ним следует =, +, -, @, табуляция, возврат каретки или ещё один апостроф (тексту, который сам начинается с апострофа перед таким знаком, добавляется ещё один, поэтому преобразование точное). В JSON текст не меняется.',
+    'Файлы создаются из проверенных данных при каждой сборке сайта; одни и те же данные дают побайтно одинаковые файлы. Размеры и хеши sha256 всех файлов — в `datapackage.json`.',
+  ],
+};
+
 const HEAD: Record<Lang, { files: string; problems: string; checks: string; notesRef: string; none: string }> = {
   en: {
     files: 'Files',
@@ -61,7 +73,7 @@ function section(lang: Lang, c: Catalogue, o: ReadmeOptions): string[] {
     '',
     t(lang, 'data.intro'),
     '',
-    `${t(lang, 'data.version', { version: o.release.version, date })} ${t(lang, 'data.licence')} (${LICENCE.path})`,
+    `${t(lang, 'data.version', { version: o.release.version, date })} ${t(lang, 'data.licence')} ${LICENCE.path}`,
     '',
     `### ${h.files}`,
     '',
@@ -75,6 +87,7 @@ function section(lang: Lang, c: Catalogue, o: ReadmeOptions): string[] {
     '',
     ...(['data.missing', 'data.units', 'data.dates', 'data.lists', 'data.formula'] as const).map((k) => `- ${t(lang, k)}`),
     `- ${t(lang, 'data.combinedNote')}`,
+    ...READING[lang].map((x) => `- ${x}`),
     '',
     `### ${h.problems}`,
     '',
@@ -98,7 +111,8 @@ const cellText = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function datasetSection(entry: CatalogueTable): string[] {
   const d = entry.dataset;
   const rows = entry.table.rows.length;
-  const years = entry.years ? `${entry.years.from}–${entry.years.to}` : '—';
+  const y = entry.years;
+  const years = !y ? '—' : y.from === y.to ? String(y.from) : `${y.from}–${y.to}`;
   return [
     `### ${d.name} — ${d.title.en} / ${d.title.ru}`,
     '',

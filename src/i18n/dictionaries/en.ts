@@ -222,6 +222,7 @@ export const en: Dictionary = {
   'event.age36': 'aged 36–55',
   'event.age55': 'aged 55+',
   'data.title': 'Open data',
+  'data.homeLink': 'Download all the data (CSV, JSON) — open data',
   'data.intro': 'Every table on this site can be downloaded, per municipality and for all municipalities together, as CSV and JSON. These are the same validated data the pages show, and every record names its source.',
   'data.licence': 'Licence CC BY 4.0: free to use with attribution.',
   'data.version': 'Version {version}, data as of {date}.',
