@@ -17,7 +17,7 @@ const dir = dataDirFrom(args);
 
 const words = {
   ru: { title: 'Проверка данных', row: 'Строка', column: 'Столбец', value: 'Значение', problem: 'Что не так и как исправить', error: 'ошибка', warning: 'предупр.', ok: 'Ошибок нет', summary: (e: number, w: number, f: number) => `Итого: ошибок ${e}, предупреждений ${w}, файлов с замечаниями ${f}.` },
-  ky: { title: 'Маалыматтарды текшерүү', row: 'Сап', column: 'Мамыча', value: 'Маани', problem: 'Эмнеси туура эмес жана кантип оңдоо керек', error: 'ката', warning: 'эскертүү', ok: 'Ката жок', summary: (e: number, w: number, f: number) => `Жыйынтык: ката ${e}, эскертүү ${w}, эскертүүсү бар файлдар ${f}.` },
+  ky: { title: 'Маалыматтарды текшерүү', row: 'Сап', column: 'Мамыча', value: 'Маани', problem: 'Эмнеси туура эмес жана кантип оңдоо керек', error: 'ката', warning: 'эскертүү', ok: 'Ката жок', summary: (e: number, w: number, f: number) => `Жыйынтык: ката ${e}, эскертүү ${w}, кемчилиги бар файлдар ${f}.` },
   en: { title: 'Data check', row: 'Row', column: 'Column', value: 'Value', problem: 'What is wrong and how to fix it', error: 'error', warning: 'warning', ok: 'No errors', summary: (e: number, w: number, f: number) => `Summary: ${e} error(s), ${w} warning(s), ${f} file(s) with problems.` },
 }[lang];
 

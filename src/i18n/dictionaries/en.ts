@@ -106,7 +106,7 @@ export const en: Dictionary = {
   'initiatives.none': 'There are no local initiative contests in the data.',
   'initiatives.contest': 'Contest',
   'initiatives.regulation': 'Regulation on local initiatives',
-  'initiatives.regulationText': 'adopted by: {by}, resolution No. {number} of {date}',
+  'initiatives.regulationText': 'resolution No. {number} of {date}',
   'initiatives.modelRegulation': 'Model regulation',
   'initiatives.priorities': 'Priority areas',
   'initiatives.allocation': 'Local budget allocated to initiatives',

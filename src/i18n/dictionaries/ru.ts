@@ -104,7 +104,7 @@ export const ru = {
   'initiatives.none': 'Конкурсов местных инициатив в данных нет.',
   'initiatives.contest': 'Конкурс',
   'initiatives.regulation': 'Положение о местных инициативах',
-  'initiatives.regulationText': 'утверждено: {by}, постановление № {number} от {date}',
+  'initiatives.regulationText': 'постановление № {number} от {date}',
   'initiatives.modelRegulation': 'Типовое положение',
   'initiatives.priorities': 'Приоритетные направления',
   'initiatives.allocation': 'Средства местного бюджета на инициативы',
