@@ -72,17 +72,20 @@ function filesOf(table: Table, file: string, municipality?: string): DataFile[] 
 
 /** Calendar years a table covers, read from its date columns and its year columns. */
 export function yearsOf(table: Table): { from: number; to: number } | undefined {
-  const years: number[] = [];
+  let from = Infinity;
+  let to = -Infinity;
   for (const c of table.columns) {
     const isYear = c.name === 'year' || c.name.startsWith('year_');
     if (c.meta.type !== 'date' && !isYear) continue;
     for (const row of table.rows) {
       const v = row[c.name];
-      if (typeof v === 'string') years.push(Number(v.slice(0, 4)));
-      else if (typeof v === 'number') years.push(v);
+      const year = typeof v === 'string' ? Number(v.slice(0, 4)) : typeof v === 'number' ? v : undefined;
+      if (year === undefined) continue;
+      from = Math.min(from, year);
+      to = Math.max(to, year);
     }
   }
-  return years.length ? { from: Math.min(...years), to: Math.max(...years) } : undefined;
+  return Number.isFinite(from) ? { from, to } : undefined;
 }
 
 function catalogueTable(dataset: CsvDataset, parts: Array<{ municipality: string; records: readonly Row[] }>, perFiles: (p: { municipality: string; records: readonly Row[] }) => DataFile[]): CatalogueTable {
