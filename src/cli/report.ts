@@ -117,7 +117,8 @@ export function githubAnnotations(problems: readonly Problem[], lang: Lang, dir:
     const path = relative(process.cwd(), join(dir, p.file)).split('\\').join('/');
     const props = [`file=${escapeProperty(path)}`];
     if (p.row !== undefined) props.push(`line=${p.row}`);
-    const where = [p.column, p.value === undefined ? undefined : `«${shortValue(p.value)}»`].filter(Boolean).join(' ');
+    const value = p.value === undefined ? undefined : p.value.trim() === '' ? '«»' : `«${shortValue(p.value)}»`;
+    const where = [p.column, value].filter(Boolean).join(' ');
     props.push(`title=${escapeProperty(`${p.code}${where ? ` — ${where}` : ''}`)}`);
     return `::${p.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(problemMessage(p, lang))}`;
   });
