@@ -46,20 +46,20 @@ const CODES: Record<ProblemCode, { kind: Kind; params?: Record<string, string | 
 const WORDS = {
   ru: {
     head: ['Код', 'Вид', 'Что не так и как исправить (так пишет проверка)'],
-    error: 'ошибка: сайт не обновится, пока не исправите',
-    warning: 'предупреждение: сайт обновится, проверьте цифру',
+    error: 'ошибка',
+    warning: 'предупреждение',
     both: 'ошибка или предупреждение',
   },
   ky: {
     head: ['Код', 'Түрү', 'Эмнеси туура эмес жана кантип оңдоо керек (текшерүү ушинтип жазат)'],
-    error: 'ката: оңдомоюнча сайт жаңыланбайт',
-    warning: 'эскертүү: сайт жаңыланат, санды текшериңиз',
+    error: 'ката',
+    warning: 'эскертүү',
     both: 'ката же эскертүү',
   },
   en: {
     head: ['Code', 'Kind', 'What is wrong and how to fix it (as the check prints it)'],
-    error: 'error: the site is not updated until it is fixed',
-    warning: 'warning: the site is updated; check the figure',
+    error: 'error',
+    warning: 'warning',
     both: 'error or warning',
   },
 } as const;
