@@ -16,7 +16,7 @@ const GUIDES = { ru: 'docs/staff-guide.ru.md', ky: 'docs/staff-guide.ky.md' } as
 const text = (lang: keyof typeof GUIDES) => readFileSync(GUIDES[lang], 'utf8');
 
 /** The lines of a Markdown file's ```sh blocks (also those indented inside a list). */
-export function shellLines(markdown: string): string[] {
+function shellLines(markdown: string): string[] {
   const lines: string[] = [];
   let inside = false;
   for (const raw of markdown.split('\n')) {
