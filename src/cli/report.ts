@@ -30,7 +30,7 @@ export const words = {
     warning: 'эскертүү',
     ok: 'Ката жок.',
     guide: 'Ар бир код эмнени билдирет жана кантип оңдоо керек: docs/staff-guide.ky.md',
-    summary: (e: number, w: number, f: number) => `Жыйынтык: ката ${e}, эскертүү ${w}, эскертүүсү бар файлдар ${f}.`,
+    summary: (e: number, w: number, f: number) => `Жыйынтык: ката ${e}, эскертүү ${w}, кемчилиги бар файлдар ${f}.`,
   },
   en: {
     title: 'Data check',

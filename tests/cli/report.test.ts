@@ -36,7 +36,7 @@ describe('the validator’s table', () => {
     const text = textReport(problems, 'en', 'data', 1).split('\n');
     expect(text.at(-1)).toBe('Summary: 3 error(s), 1 warning(s), 2 file(s) with problems.');
     expect(text.at(-2)).toContain('docs/staff-guide');
-    expect(textReport([], 'ky', 'data', 1).split('\n').at(-1)).toBe('Ката жок. Жыйынтык: ката 0, эскертүү 0, эскертүүсү бар файлдар 0.');
+    expect(textReport([], 'ky', 'data', 1).split('\n').at(-1)).toBe('Ката жок. Жыйынтык: ката 0, эскертүү 0, кемчилиги бар файлдар 0.');
   });
 
   it('writes GitHub annotations on the CSV line, with properties escaped', () => {
@@ -63,7 +63,7 @@ describe('npm run validate on a broken copy', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/municipalities\/ak-chiy-kachybek-sovetskoe\/surveys\.csv\n\s+Сап \| Мамыча\s+\| Маани\s+\| Эмнеси туура эмес/);
     expect(r.stdout).toMatch(/\n\s+2 \| score\s+\| 3,6 из 5 \| ката \[not-a-number\]: бул сан эмес/);
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('Жыйынтык: ката 1, эскертүү 4, эскертүүсү бар файлдар 2.');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('Жыйынтык: ката 1, эскертүү 4, кемчилиги бар файлдар 2.');
   });
 
   it('on GitHub Actions also annotates the lines and writes the job summary', () => {
