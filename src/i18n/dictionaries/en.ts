@@ -17,6 +17,8 @@ export const en: Dictionary = {
   'nav.planning': 'Planning',
   'nav.engagement': 'Engagement',
   'nav.data': 'Open data',
+  'nav.staff': 'For staff',
+  'staff.enNote': 'The staff guide is written in Russian and Kyrgyz; the Russian version is shown below.',
   'common.noData': 'no data',
   'common.source': 'Source',
   'common.sources': 'Sources',

@@ -17,6 +17,8 @@ export const ky: Dictionary = {
   'nav.planning': 'Пландоо',
   'nav.engagement': 'Жарандардын катышуусу',
   'nav.data': 'Ачык маалыматтар',
+  'nav.staff': 'Кызматкерлер үчүн',
+  'staff.enNote': 'Колдонмо орус жана кыргыз тилдеринде жазылган.',
   'common.noData': 'маалымат жок',
   'common.source': 'Булак',
   'common.sources': 'Булактар',

@@ -15,6 +15,8 @@ export const ru = {
   'nav.planning': 'Планирование',
   'nav.engagement': 'Участие граждан',
   'nav.data': 'Открытые данные',
+  'nav.staff': 'Для сотрудников',
+  'staff.enNote': 'Руководство написано на русском и кыргызском языках.',
   'common.noData': 'нет данных',
   'common.source': 'Источник',
   'common.sources': 'Источники',
