@@ -166,9 +166,51 @@ const catalogue = {
     ky: (x) => `${p(x, 'part')} мааниси (${p(x, 'partValue')}) ${p(x, 'whole')} маанисинен (${p(x, 'wholeValue')}) чоң. Сандарды текшериңиз.`,
     en: (x) => `${p(x, 'part')} (${p(x, 'partValue')}) is larger than ${p(x, 'whole')} (${p(x, 'wholeValue')}). Check the figures.`,
   },
+  'parts-sum-exceeds-whole': {
+    ru: (x) => `сумма ${p(x, 'parts')} = ${p(x, 'sum')} больше, чем ${p(x, 'whole')} (${p(x, 'wholeValue')}). Проверьте цифры: группы не должны давать больше, чем всего.`,
+    ky: (x) => `${p(x, 'parts')} суммасы ${p(x, 'sum')} ${p(x, 'whole')} (${p(x, 'wholeValue')}) санынан көп. Сандарды текшериңиз: топтордун суммасы жалпы сандан ашпашы керек.`,
+    en: (x) => `${p(x, 'parts')} add up to ${p(x, 'sum')}, more than ${p(x, 'whole')} (${p(x, 'wholeValue')}). Check the figures: the groups cannot add up to more than the total.`,
+  },
+  'above-population': {
+    ru: (x) =>
+      `число больше, чем население айылного аймака (${p(x, 'population')} чел. в municipality.json). Проверьте цифру; если она верна (например, считаются посещения, а не люди), объясните это в столбце note.`,
+    ky: (x) =>
+      `сан айылдык аймактын калкынан көп (municipality.json файлында ${p(x, 'population')} киши). Санды текшериңиз; эгер туура болсо (мисалы, адамдар эмес, катышуулар саналса), муну note мамычасында түшүндүрүңүз.`,
+    en: (x) =>
+      `the number is larger than the municipality's population (${p(x, 'population')} in municipality.json). Check it; if it is right (e.g. it counts attendances, not people), explain that in the note column.`,
+  },
+  'date-outside-period': {
+    ru: (x) => `дата или год вне периода ${p(x, 'period')} (${p(x, 'what')}). Проверьте год и месяц в обеих записях.`,
+    ky: (x) => `дата же жыл ${p(x, 'period')} мезгилинен тышкары (${p(x, 'what')}). Эки жазуудагы жылды жана айды текшериңиз.`,
+    en: (x) => `the date or year is outside the period ${p(x, 'period')} (${p(x, 'what')}). Check the year and month in both records.`,
+  },
+  'hearing-type-month': {
+    ru: (x) =>
+      `слушания вида «${p(x, 'type')}» обычно проходят ${p(x, 'type') === 'formation' ? 'в мае–июле' : 'в январе–марте'}, а здесь месяц ${p(x, 'month')}. Проверьте вид (execution — исполнение бюджета, formation — формирование бюджета) и дату.`,
+    ky: (x) =>
+      `«${p(x, 'type')}» түрүндөгү угуулар адатта ${p(x, 'type') === 'formation' ? 'май–июль айларында' : 'январь–март айларында'} өтөт, ал эми бул жерде ${p(x, 'month')}-ай. Түрүн (execution — бюджеттин аткарылышы, formation — бюджетти түзүү) жана датасын текшериңиз.`,
+    en: (x) =>
+      `"${p(x, 'type')}" hearings are usually held ${p(x, 'type') === 'formation' ? 'in May–July' : 'in January–March'}, but this one is in month ${p(x, 'month')}. Check the type (execution — budget execution, formation — budget formation) and the date.`,
+  },
+  'date-in-future': {
+    ru: (x) =>
+      `дата или год позже, чем возможно сегодня (${p(x, 'today')}): допустимо не позже ${p(x, 'limit')} (${p(x, 'what')}). Прошедшие события и исполненный бюджет не бывают в будущем — проверьте год.`,
+    ky: (x) =>
+      `дата же жыл бүгүнкү күнгө (${p(x, 'today')}) карата мүмкүн болгондон кеч: эң кечи — ${p(x, 'limit')} (${p(x, 'what')}). Өткөн иш-чаралар жана аткарылган бюджет келечекте болбойт — жылды текшериңиз.`,
+    en: (x) =>
+      `the date or year is later than possible today (${p(x, 'today')}): it may be ${p(x, 'limit')} at the latest (${p(x, 'what')}). Past events and an executed budget cannot be in the future — check the year.`,
+  },
+  'source-incomplete': {
+    ru: () => 'у документа-источника не заполнено название (title_ru) или вид (kind_ru). Впишите их в data/sources.json: сайт показывает их рядом с каждой цифрой.',
+    ky: () => 'булак-документтин аталышы (title_ru) же түрү (kind_ru) толтурулган эмес. Аларды data/sources.json файлына жазыңыз: сайт аларды ар бир сандын жанында көрсөтөт.',
+    en: () => 'the source document has no title (title_ru) or kind (kind_ru). Fill them in data/sources.json: the site shows them beside every figure.',
+  },
 } satisfies Record<string, Texts>;
 
 export type ProblemCode = keyof typeof catalogue;
+
+/** Every code of the catalogue, for the staff guide's table and its tests. */
+export const problemCodes = Object.keys(catalogue) as ProblemCode[];
 
 const labels = {
   ru: { error: 'Ошибка', warning: 'Предупреждение', row: 'строка', column: 'столбец', value: 'значение' },

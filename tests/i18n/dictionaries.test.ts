@@ -37,7 +37,7 @@ describe('a missing dictionary key fails the build', () => {
   it('astro build exits non-zero naming the key', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dict-'));
     try {
-      for (const f of ['src', 'data', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(f, join(dir, f), { recursive: true });
+      for (const f of ['src', 'data', 'docs', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(f, join(dir, f), { recursive: true });
       symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
       const file = join(dir, 'src/i18n/dictionaries/ky.ts');
       writeFileSync(file, readFileSync(file, 'utf8').replace(/^\s*'nav\.hearings': .*$/m, ''));
