@@ -29,7 +29,7 @@ export interface Results {
   command: string;
   date: string;
   machine: { cpus: number; memoryBytes: number; node: string; note: string };
-  options: { municipalities: number; years: number; seed: number; transactions: number; quick: boolean };
+  options: { municipalities: number; years: number; seed: number; transactions: number; quick: boolean; sourceDateEpoch: string; nodeOptions: string };
   builds: BuildRun[];
   /** Build time of each scale over the scale half its size. */
   doublings: Array<{ from: number; to: number; timeRatio: number }>;

@@ -41,6 +41,9 @@ const work = resolve(flag(args, 'out') ?? 'bench/out');
 const resultsFile = resolve(flag(args, 'results') ?? 'bench/results.json');
 const scales = quick ? [0.5, 1] : [0.5, 1, 2];
 const LAST_YEAR = 2024;
+// Synthetic data is outside git, so the downloads' release date would be the build time:
+// builds get a fixed date, as reproducible builds do (unless one is given).
+const sourceDateEpoch = process.env.SOURCE_DATE_EPOCH ?? String(Date.UTC(LAST_YEAR + 1, 0, 1) / 1000);
 
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 const log = (text: string) => console.error(`[bench] ${text}`);
@@ -48,7 +51,7 @@ const log = (text: string) => console.error(`[bench] ${text}`);
 async function build(scale: number, dataDir: string, outDir: string, n: number): Promise<BuildRun> {
   rmSync(outDir, { recursive: true, force: true });
   const run = await measure(process.execPath, [astroBin, 'build', '--silent', '--outDir', outDir], {
-    env: { ...process.env, DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: sourceDateEpoch },
     maxRssBytes: maxRss,
   });
   const aborted = run.killedForMemory ? `stopped: memory passed ${(maxRss / 1024 ** 3).toFixed(0)} GiB` : run.code !== 0 ? `failed (exit ${run.code})` : null;
@@ -128,7 +131,7 @@ const partial = {
   command: `npm run bench -- ${args.join(' ')}`.trim(),
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, memoryBytes: totalmem(), node: process.version, note: 'shared with other workers: timings vary between runs' },
-  options: { municipalities, years, seed, transactions: rows, quick },
+  options: { municipalities, years, seed, transactions: rows, quick, sourceDateEpoch, nodeOptions: process.env.NODE_OPTIONS ?? '' },
   builds,
   doublings,
   pageTypes,
