@@ -15,8 +15,19 @@ export interface Route {
   /** Short name: "budget-year". */
   name: string;
   pattern: RegExp;
-  /** Static segments first: Astro prefers them over parameters. */
-  specificity: number;
+  /** Segment kinds, for ordering: 2 static, 1 parameter, 0 rest parameter. */
+  ranks: number[];
+}
+
+/**
+ * Astro's priority, segment by segment from the left: a static segment beats a parameter,
+ * which beats a rest parameter; then the longer route wins.
+ */
+function byPriority(a: Route, b: Route): number {
+  for (let i = 0; i < Math.min(a.ranks.length, b.ranks.length); i++) {
+    if (a.ranks[i] !== b.ranks[i]) return b.ranks[i]! - a.ranks[i]!;
+  }
+  return b.ranks.length - a.ranks.length || a.file.localeCompare(b.file);
 }
 
 const PAGE_FILE = /\.(astro|md|mdx|html)$/;
@@ -42,9 +53,10 @@ export function readRoutes(pagesDir: string): Route[] {
       const params = segments.filter((s) => s.includes('[')).map((s) => s.replace(/[[\].]/g, ''));
       const name = [...literal, ...params.filter((p) => p !== 'lang' && p !== 'm' && literal.length > 0)].join('-') ||
         (params.includes('m') ? 'municipality' : params.includes('lang') ? 'language-home' : 'root');
-      return { file, name, pattern: new RegExp(`^/${regex}${regex ? '/' : ''}$`), specificity: literal.length * 100 - (file.includes('[...') ? 50 : 0) };
+      const ranks = segments.map((seg) => (seg.startsWith('[...') ? 0 : seg.includes('[') ? 1 : 2));
+      return { file, name, pattern: new RegExp(`^/${regex}${regex ? '/' : ''}$`), ranks };
     })
-    .sort((a, b) => b.specificity - a.specificity || a.file.localeCompare(b.file));
+    .sort(byPriority);
 }
 
 /** The URL path of a dist file: "ru/x/index.html" → "/ru/x/", "404.html" → "/404.html". */

@@ -28,6 +28,8 @@ export interface Target {
 export interface Results {
   command: string;
   date: string;
+  /** Wall time of the whole benchmark run. */
+  benchSeconds: number;
   machine: { cpus: number; memoryBytes: number; node: string; note: string };
   options: { municipalities: number; years: number; seed: number; transactions: number; quick: boolean; sourceDateEpoch: string; nodeOptions: string };
   builds: BuildRun[];
@@ -98,6 +100,7 @@ export function printResults(r: Results): string {
   out.push(`\nDownloads on rebuild (${r.determinism.scale}×): ${r.determinism.status}${r.determinism.files ? ` (${r.determinism.files} files)` : ''}`);
   out.push(`\nTargets (reported, not enforced)`);
   out.push(table([['target', 'wanted', 'measured', ''], ...r.targets.map((t) => [t.name, t.target, t.value, t.pass === null ? 'n/a' : t.pass ? 'pass' : 'FAIL'])]));
+  out.push(`\nWhole benchmark: ${(r.benchSeconds / 60).toFixed(1)} min`);
   if (r.warnings.length) out.push(`\n${r.warnings.map((w) => `! ${w}`).join('\n')}`);
   return out.join('\n');
 }

@@ -73,6 +73,7 @@ async function build(scale: number, dataDir: string, outDir: string, n: number):
   };
 }
 
+const benchStarted = performance.now();
 mkdirSync(work, { recursive: true });
 const builds: BuildRun[] = [];
 const dists = new Map<number, string>();
@@ -130,6 +131,7 @@ const stream = benchStream(transactionsFile);
 const partial = {
   command: `npm run bench -- ${args.join(' ')}`.trim(),
   date: new Date().toISOString(),
+  benchSeconds: (performance.now() - benchStarted) / 1000,
   machine: { cpus: cpus().length, memoryBytes: totalmem(), node: process.version, note: 'shared with other workers: timings vary between runs' },
   options: { municipalities, years, seed, transactions: rows, quick, sourceDateEpoch, nodeOptions: process.env.NODE_OPTIONS ?? '' },
   builds,

@@ -35,6 +35,7 @@ describe('npm run bench -- --quick', () => {
     expect(r.doublings).toHaveLength(1);
     expect(finite(r.doublings[0]!.timeRatio)).toBe(true);
     expect(finite(r.distFiles)).toBe(true);
+    expect(finite(r.benchSeconds)).toBe(true);
   });
 
   it('weighs every page type: HTML and gzip median/max, JS before and after charts', () => {
