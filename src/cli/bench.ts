@@ -129,7 +129,7 @@ log('streaming: validator and bare papaparse');
 const stream = benchStream(transactionsFile);
 
 const partial = {
-  command: `npm run bench -- ${args.join(' ')}`.trim(),
+  command: args.length ? `npm run bench -- ${args.join(' ')}` : 'npm run bench',
   date: new Date().toISOString(),
   benchSeconds: (performance.now() - benchStarted) / 1000,
   machine: { cpus: cpus().length, memoryBytes: totalmem(), node: process.version, note: 'shared with other workers: timings vary between runs' },
