@@ -1,0 +1,91 @@
+/**
+ * The built site as files: every page, its URL path, its page type (so browser tests can
+ * visit one page of each kind per language instead of all of them), and its weight.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { LANGS } from '../../src/i18n/langs.ts';
+
+export const DIST = 'dist';
+
+/** HTML files under `dir`, relative, sorted (e.g. `ky/orozbekov/index.html`). */
+export function htmlFiles(dir: string = DIST): string[] {
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.split('\\').join('/'))
+    .sort();
+}
+
+/** `ky/orozbekov/index.html` → `/ky/orozbekov/`. */
+export const pathOf = (file: string): string => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+
+export const readPage = (file: string, dir: string = DIST): string => readFileSync(join(dir, file), 'utf8');
+
+/** Municipality ids, from the data folder the site was built from. */
+export function municipalityIds(dataDir = 'data'): string[] {
+  return readdirSync(join(dataDir, 'municipalities'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+}
+
+/**
+ * The kind of page a path is: `/ky/orozbekov/hearings/obs-1/` → `/:lang/:m/hearings/:id/`.
+ * Inside a municipality the first segment names the section and the rest are ids.
+ */
+export function pageType(path: string, municipalities: readonly string[]): string {
+  const segs = path.split('/').filter(Boolean);
+  const out: string[] = [];
+  let afterM = -1;
+  segs.forEach((s, i) => {
+    if (i === 0 && (LANGS as readonly string[]).includes(s)) out.push(':lang');
+    else if (municipalities.includes(s)) {
+      out.push(':m');
+      afterM = i;
+    } else if (afterM >= 0 && i > afterM + 1) out.push(':id');
+    else out.push(s);
+  });
+  return `/${out.join('/')}${out.length ? '/' : ''}`;
+}
+
+export const langOf = (path: string): string => path.split('/')[1] ?? '';
+
+/**
+ * Up to `perType` pages of each page type in each language (the first in sorted order), so the
+ * slow browser checks cover every kind of page in ky, ru and en however much data there is.
+ */
+export function samplePages(dir: string = DIST, perType = 1, dataDir = 'data'): string[] {
+  const ms = municipalityIds(dataDir);
+  const seen = new Map<string, number>();
+  const out: string[] = [];
+  for (const path of htmlFiles(dir).map(pathOf)) {
+    const key = `${langOf(path)} ${pageType(path, ms)}`;
+    const n = seen.get(key) ?? 0;
+    if (n >= perType) continue;
+    seen.set(key, n + 1);
+    out.push(path);
+  }
+  return out;
+}
+
+/** A page's cost on a slow connection: HTML bytes raw and gzip-compressed, and the scripts it loads. */
+export interface Weight {
+  path: string;
+  bytes: number;
+  gzip: number;
+  scripts: number;
+  hasChart: boolean;
+}
+
+export function weigh(path: string, html: string): Weight {
+  const scripts = [...html.matchAll(/<script\b[^>]*>/gi)].filter((m) => !/type\s*=\s*["']?application\/(ld\+)?json/i.test(m[0])).length;
+  const preloads = [...html.matchAll(/<link\b[^>]*rel\s*=\s*["']?modulepreload/gi)].length;
+  return {
+    path,
+    bytes: Buffer.byteLength(html),
+    gzip: gzipSync(html).length,
+    scripts: scripts + preloads,
+    hasChart: /<figure\b[^>]*\sdata-chart\b/i.test(html),
+  };
+}
