@@ -1,11 +1,14 @@
 /**
  * Static checks over built HTML: validity (html-validate with the project's
- * `.htmlvalidate.json`), a small tag scanner, and internal links that must resolve to files.
+ * `.htmlvalidate.json`) and internal links that must resolve to files.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { htmlFiles, pathOf, readPage } from './site.ts';
+import { tags } from './tags.ts';
+
+export { tags, type Tag } from './tags.ts';
 
 const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as ConfigData;
 const validator = new HtmlValidate(new StaticConfigLoader(config));
@@ -15,35 +18,6 @@ export async function validateHtml(html: string, name = 'page.html'): Promise<st
   const report = await validator.validateString(html, name);
   return report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
 }
-
-export interface Tag {
-  name: string;
-  attrs: Map<string, string>;
-}
-
-/**
- * Start tags of a document with their attributes. Script and style contents are skipped, and
- * text never holds a raw `<` in Astro's output, so every match is a real tag.
- */
-export function tags(html: string): Tag[] {
-  const body = html.replace(/<(script|style)\b([^>]*)>[\s\S]*?<\/\1>/gi, '<$1$2>').replace(/<!--[\s\S]*?-->/g, '');
-  const out: Tag[] = [];
-  for (const m of body.matchAll(/<([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g)) {
-    const attrs = new Map<string, string>();
-    for (const a of (m[2] ?? '').matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
-      attrs.set(a[1]!.toLowerCase(), decode(a[2] ?? a[3] ?? a[4] ?? ''));
-    }
-    out.push({ name: m[1]!.toLowerCase(), attrs });
-  }
-  return out;
-}
-
-const decode = (s: string) =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|amp|quot|apos|lt|gt);/gi, (_, e: string) => {
-    const named: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
-    if (e[0] !== '#') return named[e.toLowerCase()]!;
-    return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
-  });
 
 /** Values of `id` attributes in a document. */
 export const idsOf = (html: string): Set<string> => new Set(tags(html).flatMap((t) => (t.attrs.has('id') ? [t.attrs.get('id')!] : [])));

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tags } from './html.ts';
+import { tags } from './tags.ts';
 
 /** The policy of a page's CSP meta element, as directive → sources. */
 export function cspOf(html: string): Map<string, string[]> | undefined {
@@ -31,11 +31,12 @@ export function cspProblems(html: string): string[] {
   const policy = cspOf(html);
   if (!policy) return ['no Content-Security-Policy meta element'];
   const problems: string[] = [];
-  const head = html.slice(0, html.search(/<\/head>/i));
-  const metaAt = head.search(/<meta[^>]+http-equiv\s*=\s*["']?content-security-policy/i);
-  const firstResource = head.search(/<(script|style)\b|<link\b[^>]*rel\s*=\s*["']?(stylesheet|preload|modulepreload)/i);
-  if (metaAt < 0) problems.push('the policy is not in <head>');
-  else if (firstResource >= 0 && firstResource < metaAt) problems.push('the policy comes after a script, style or linked file it should guard');
+  const all = tags(html);
+  const body = all.findIndex((t) => t.name === 'body');
+  const meta = all.findIndex((t) => t.name === 'meta' && t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy');
+  const guarded = all.findIndex((t) => t.name === 'script' || t.name === 'style' || (t.name === 'link' && /\b(stylesheet|preload|modulepreload)\b/.test(t.attrs.get('rel') ?? '')));
+  if (body >= 0 && meta > body) problems.push('the policy is not in <head>');
+  if (guarded >= 0 && guarded < meta) problems.push('the policy comes after a script, style or linked file it should guard');
   const expect: Record<string, string> = { 'default-src': "'self'", 'object-src': "'none'", 'base-uri': "'self'" };
   for (const [name, value] of Object.entries(expect)) {
     if (policy.get(name)?.join(' ') !== value) problems.push(`${name} should be ${value}, is ${policy.get(name)?.join(' ') ?? 'missing'}`);
@@ -45,13 +46,11 @@ export function cspProblems(html: string): string[] {
     if (scripts.includes(bad)) problems.push(`script-src allows ${bad}`);
   }
   const styles = policy.get('style-src') ?? policy.get('default-src') ?? [];
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const [, attrs = '', body = ''] = m;
-    if (/\bsrc\s*=/.test(attrs) || /type\s*=\s*["']?application\/(ld\+)?json/i.test(attrs)) continue;
-    if (!scripts.includes(sha256(body))) problems.push(`inline script without a hash in script-src: ${body.slice(0, 60)}`);
-  }
-  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) {
-    if (!styles.includes(sha256(m[1] ?? ''))) problems.push(`inline style without a hash in style-src (the browser would drop it): ${(m[1] ?? '').slice(0, 60)}`);
+  for (const t of all) {
+    if (t.name === 'script' && !t.attrs.has('src') && !/^application\/(ld\+)?json$/i.test(t.attrs.get('type') ?? '') && !scripts.includes(sha256(t.text ?? ''))) {
+      problems.push(`inline script without a hash in script-src: ${(t.text ?? '').slice(0, 60)}`);
+    }
+    if (t.name === 'style' && !styles.includes(sha256(t.text ?? ''))) problems.push(`inline style without a hash in style-src (the browser would drop it): ${(t.text ?? '').slice(0, 60)}`);
   }
   return problems;
 }

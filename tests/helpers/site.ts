@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { LANGS } from '../../src/i18n/langs.ts';
+import { tags } from './tags.ts';
 
 export const DIST = 'dist';
 
@@ -79,13 +80,14 @@ export interface Weight {
 }
 
 export function weigh(path: string, html: string): Weight {
-  const scripts = [...html.matchAll(/<script\b[^>]*>/gi)].filter((m) => !/type\s*=\s*["']?application\/(ld\+)?json/i.test(m[0])).length;
-  const preloads = [...html.matchAll(/<link\b[^>]*rel\s*=\s*["']?modulepreload/gi)].length;
+  const all = tags(html);
+  const scripts = all.filter((t) => t.name === 'script' && !/^application\/(ld\+)?json$/i.test(t.attrs.get('type') ?? '')).length;
+  const preloads = all.filter((t) => t.name === 'link' && /\bmodulepreload\b/.test(t.attrs.get('rel') ?? '')).length;
   return {
     path,
     bytes: Buffer.byteLength(html),
     gzip: gzipSync(html).length,
     scripts: scripts + preloads,
-    hasChart: /<figure\b[^>]*\sdata-chart\b/i.test(html),
+    hasChart: all.some((t) => t.name === 'figure' && t.attrs.has('data-chart')),
   };
 }

@@ -42,3 +42,12 @@ it('the source scan reports set:html with data and innerHTML, and allows only th
   expect(isAllowedRawHtml(rawHtmlUses('x.astro', elsewhere)[1]!, elsewhere)).toBe(false);
   expect(rawHtmlUses('draw.ts', 'el.innerHTML = label;')).toHaveLength(1);
 });
+
+it('the tag scanner reads markup as a browser does: "<" inside an attribute value is text', async () => {
+  const { tags } = await import('../helpers/tags.ts');
+  const found = tags('<meta content="<script>alert(1)</script>"><!-- <img> --><p title=\'a>b\'>x &lt;img&gt;</p><script type="module">let a = "<img>";</script><img src="y.png" alt="">');
+  expect(found.map((t) => t.name)).toEqual(['meta', 'p', 'script', 'img']);
+  expect(found[0]!.attrs.get('content')).toBe('<script>alert(1)</script>');
+  expect(found[1]!.attrs.get('title')).toBe('a>b');
+  expect(found[2]!.text).toBe('let a = "<img>";');
+});
