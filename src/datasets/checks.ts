@@ -2,8 +2,11 @@
  * Checks across rows and files of one municipality: references resolve, names appear only
  * with consent, amounts "as written" agree with the figures, parts do not exceed wholes,
  * and stated totals are compared with the rows (a mismatch is a warning: the site shows both).
+ * Dates against their periods are in checks-dates.ts, plausibility of counts in checks-counts.ts.
  */
 import { checkFunding } from '../figures/funding.ts';
+import { checkCounts } from './checks-counts.ts';
+import { checkDates } from './checks-dates.ts';
 import { reconcile, selectRows, parseFilter } from '../figures/reconcile.ts';
 import { sumOf } from '../figures/sums.ts';
 import { columnMeta } from './define.ts';
@@ -40,11 +43,36 @@ function checkReferences(m: MunicipalityData, sources: Set<string>, out: Problem
       }
     }
   }
+  checkProfileSources(m, sources, out);
   const owners = { project: 'projects', initiative: 'initiatives', plan: 'action_plans' } as const;
   for (const row of rowsOf(m, 'funding')) {
     const target = owners[row.owner_type as keyof typeof owners];
     if (!idsOf(m, target).has(String(row.owner))) {
       out.push({ code: 'unknown-reference', severity: 'error', file: fileOf(m, 'funding'), row: row._row, column: 'owner', value: String(row.owner), params: { target: datasets[target].file } });
+    }
+  }
+}
+
+/** The profile's statements name their source documents too. */
+function checkProfileSources(m: MunicipalityData, sources: Set<string>, out: Problem[]): void {
+  const p = m.profile;
+  const refs: Array<[string, string]> = [['profile_source.doc', p.profile_source.doc]];
+  if (p.programme) refs.push(['programme.source.doc', p.programme.source.doc]);
+  for (const key of ['situation_before', 'results', 'commitments'] as const) {
+    p[key].forEach((s, i) => refs.push([`${key}.${i}.source.doc`, s.source.doc]));
+  }
+  for (const [column, doc] of refs) {
+    if (!sources.has(doc)) {
+      out.push({ code: 'unknown-reference', severity: 'error', file: `municipalities/${p.id}/municipality.json`, column, value: doc, params: { target: 'data/sources.json' } });
+    }
+  }
+}
+
+/** A source without a title cannot be cited on the site. */
+function checkSourceEntries(sources: readonly SourceDocument[], out: Problem[]): void {
+  for (const s of sources) {
+    for (const column of ['title_ru', 'kind_ru'] as const) {
+      if (s[column].trim() === '') out.push({ code: 'source-incomplete', severity: 'warning', file: 'sources.json', column: `${s.id}.${column}`, value: '' });
     }
   }
 }
@@ -93,7 +121,8 @@ const PARTS: Array<[DatasetName, string, string[]]> = [
   ['events', 'participants', ['women', 'deputies', 'age_18_35', 'age_36_55', 'age_55_plus']],
   ['action_plans', 'participants', ['women']],
   ['monitoring_groups', 'members', ['women', 'deputies', 'community_leaders']],
-  ['initiatives', 'participants_total', ['girls', 'boys', 'children_disabilities', 'children_migrants']],
+  ['initiatives', 'participants_total', ['girls', 'boys', 'children', 'children_disabilities', 'children_migrants']],
+  ['initiatives', 'children', ['girls', 'boys', 'children_disabilities', 'children_migrants']],
 ];
 
 function checkParts(m: MunicipalityData, out: Problem[]): void {
@@ -109,9 +138,16 @@ function checkParts(m: MunicipalityData, out: Problem[]): void {
       }
     }
   }
-  const council = m.profile.council;
-  if (council.women !== null && council.members !== null && council.women > council.members) {
-    out.push({ code: 'part-exceeds-whole', severity: 'error', file: `municipalities/${m.profile.id}/municipality.json`, column: 'council.women', value: String(council.women), params: { part: 'council.women', partValue: council.women, whole: 'council.members', wholeValue: council.members } });
+  const p = m.profile;
+  const profileParts: Array<[string, number | null, string, number | null]> = [
+    ['council.women', p.council.women, 'council.members', p.council.members],
+    ['staff.women', p.staff.women, 'staff.members', p.staff.members],
+    ['households', p.households, 'population', p.population],
+  ];
+  for (const [part, v, whole, w] of profileParts) {
+    if (v !== null && w !== null && v > w) {
+      out.push({ code: 'part-exceeds-whole', severity: 'error', file: `municipalities/${p.id}/municipality.json`, column: part, value: String(v), params: { part, partValue: v, whole, wholeValue: w } });
+    }
   }
 }
 
@@ -161,9 +197,16 @@ function checkFundingTotals(m: MunicipalityData, out: Problem[]): void {
   }
 }
 
-export function runChecks(municipalities: readonly MunicipalityData[], sources: readonly SourceDocument[]): Problem[] {
+export interface CheckOptions {
+  /** ISO day the "not in the future" checks compare with; defaults to the clock. */
+  today?: string;
+}
+
+export function runChecks(municipalities: readonly MunicipalityData[], sources: readonly SourceDocument[], options: CheckOptions = {}): Problem[] {
   const out: Problem[] = [];
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
   const sourceIds = new Set(sources.map((s) => s.id));
+  checkSourceEntries(sources, out);
   for (const m of municipalities) {
     checkReferences(m, sourceIds, out);
     checkConsent(m, out);
@@ -171,6 +214,8 @@ export function runChecks(municipalities: readonly MunicipalityData[], sources: 
     checkParts(m, out);
     checkStatedTotals(m, out);
     checkFundingTotals(m, out);
+    checkDates(m, today, out);
+    checkCounts(m, out);
   }
   return out;
 }

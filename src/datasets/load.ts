@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { runChecks } from './checks.ts';
+import { runChecks, type CheckOptions } from './checks.ts';
 import { parseCsvDataset } from './define.ts';
 import { municipalitySchema, sourcesSchema, type Municipality, type SourceDocument } from './municipality.ts';
 import type { Problem } from './problems.ts';
@@ -92,7 +92,7 @@ function loadMunicipality(dataDir: string, id: string, problems: Problem[]): Mun
 }
 
 /** Loads and checks the data folder; the result lists every problem found. */
-export function loadData(dataDir: string): LoadedData {
+export function loadData(dataDir: string, options: CheckOptions = {}): LoadedData {
   const problems: Problem[] = [];
   const sources = readJson(dataDir, 'sources.json', sourcesSchema, problems) ?? [];
   const root = join(dataDir, 'municipalities');
@@ -104,7 +104,7 @@ export function loadData(dataDir: string): LoadedData {
     : [];
   if (ids.length === 0) problems.push({ code: 'missing-file', severity: 'error', file: 'municipalities/<id>/municipality.json' });
   const municipalities = ids.map((id) => loadMunicipality(dataDir, id, problems)).filter((m) => m !== undefined);
-  problems.push(...runChecks(municipalities, sources));
+  problems.push(...runChecks(municipalities, sources, options));
   return { municipalities, sources, problems };
 }
 

@@ -1,0 +1,85 @@
+/**
+ * `npm run preview:data [-- --data DIR] [--port 4321] [--lang ru|ky|en]`: checks a data folder,
+ * builds the site from it (`DATA_DIR=DIR astro build`) into a temporary folder, and serves it
+ * on this computer only (`astro preview --host 127.0.0.1`), printing the address to open.
+ * The project's own dist/ is left alone. Ctrl+C stops the server and removes the build.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { hasErrors, loadData } from '../datasets/load.ts';
+import type { Lang } from '../datasets/problems.ts';
+import { dataDirFrom, flag } from './args.ts';
+import { textReport } from './report.ts';
+
+const args = process.argv.slice(2);
+const lang = (flag(args, 'lang') ?? 'ru') as Lang;
+const dir = resolve(dataDirFrom(args));
+const port = flag(args, 'port') ?? process.env.PORT ?? '4321';
+const base = process.env.BASE ?? '/';
+
+const say = {
+  ru: {
+    bad: 'В данных есть ошибки — сайт не собран. Исправьте их и запустите команду снова.',
+    building: `Собираю сайт из ${dir} …`,
+    buildFailed: 'Сборка сайта не удалась (сообщения выше).',
+    open: (url: string) => `Сайт из ${dir} открыт на этом компьютере: ${url}\nОстановить: Ctrl+C.`,
+  },
+  ky: {
+    bad: 'Маалыматтарда каталар бар — сайт курулган жок. Аларды оңдоп, буйрукту кайра иштетиңиз.',
+    building: `Сайтты ${dir} папкасынан куруп жатам …`,
+    buildFailed: 'Сайтты куруу ишке ашкан жок (билдирүүлөр жогоруда).',
+    open: (url: string) => `${dir} папкасынын сайты бул компьютерде ачык: ${url}\nТоктотуу: Ctrl+C.`,
+  },
+  en: {
+    bad: 'The data has errors — the site was not built. Fix them and run the command again.',
+    building: `Building the site from ${dir} …`,
+    buildFailed: 'The site build failed (messages above).',
+    open: (url: string) => `The site built from ${dir} is served on this computer: ${url}\nStop: Ctrl+C.`,
+  },
+}[lang];
+
+// Check first: the same table as `npm run validate`, rather than a build's stack trace.
+const { problems, municipalities } = loadData(dir);
+if (hasErrors(problems)) {
+  console.log(textReport(problems, lang, dir, municipalities.length));
+  console.error(`\n${say.bad}`);
+  process.exit(1);
+}
+
+// Run Astro with this same Node (the project's Node 24), not whatever `node` is on the PATH.
+const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+const outDir = mkdtempSync(join(tmpdir(), 'site-preview-'));
+const env = { ...process.env, DATA_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' };
+
+console.log(say.building);
+const build = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], { env, stdio: 'inherit' });
+if (build.status !== 0) {
+  rmSync(outDir, { recursive: true, force: true });
+  console.error(say.buildFailed);
+  process.exit(build.status ?? 1);
+}
+
+const server = spawn(process.execPath, [astro, 'preview', '--host', '127.0.0.1', '--port', port, '--outDir', outDir, '--ignore-lock'], {
+  env,
+  stdio: ['inherit', 'pipe', 'inherit'],
+});
+let announced = false;
+server.stdout.on('data', (chunk: Buffer) => {
+  process.stdout.write(chunk);
+  const url = /http:\/\/127\.0\.0\.1:\d+/.exec(chunk.toString());
+  if (url && !announced) {
+    announced = true;
+    console.log(`\n${say.open(`${url[0]}${base}`)}`);
+  }
+});
+
+const stop = () => server.kill('SIGTERM');
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+server.on('exit', (code) => {
+  rmSync(outDir, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});

@@ -1,0 +1,142 @@
+/**
+ * The validator's report for people: per file a short aligned table (row | column | value |
+ * what is wrong and how to fix it), then a one-line summary. The same problems can also be
+ * written as GitHub annotations (shown on the changed CSV lines of a pull request) and as a
+ * Markdown job summary, so staff who upload through the browser see the same table.
+ */
+import { join, relative } from 'node:path';
+import { problemMessage, type Lang, type Problem } from '../datasets/problems.ts';
+
+export const words = {
+  ru: {
+    title: 'Проверка данных',
+    row: 'Строка',
+    column: 'Столбец',
+    value: 'Значение',
+    problem: 'Что не так и как исправить',
+    error: 'ошибка',
+    warning: 'предупреждение',
+    ok: 'Ошибок нет.',
+    guide: 'Что значит каждый код и как исправить: docs/staff-guide.ru.md',
+    summary: (e: number, w: number, f: number) => `Итого: ошибок ${e}, предупреждений ${w}, файлов с замечаниями ${f}.`,
+  },
+  ky: {
+    title: 'Маалыматтарды текшерүү',
+    row: 'Сап',
+    column: 'Мамыча',
+    value: 'Маани',
+    problem: 'Эмнеси туура эмес жана кантип оңдоо керек',
+    error: 'ката',
+    warning: 'эскертүү',
+    ok: 'Ката жок.',
+    guide: 'Ар бир код эмнени билдирет жана кантип оңдоо керек: docs/staff-guide.ky.md',
+    summary: (e: number, w: number, f: number) => `Жыйынтык: ката ${e}, эскертүү ${w}, кемчилиги бар файлдар ${f}.`,
+  },
+  en: {
+    title: 'Data check',
+    row: 'Row',
+    column: 'Column',
+    value: 'Value',
+    problem: 'What is wrong and how to fix it',
+    error: 'error',
+    warning: 'warning',
+    ok: 'No errors.',
+    guide: 'What each code means and how to fix it: docs/staff-guide.ru.md, docs/staff-guide.ky.md',
+    summary: (e: number, w: number, f: number) => `Summary: ${e} error(s), ${w} warning(s), ${f} file(s) with problems.`,
+  },
+} as const;
+
+const VALUE_WIDTH = 30;
+
+/** Length in characters as a terminal shows them (Cyrillic letters are one column each). */
+const width = (s: string) => [...s].length;
+const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
+const padLeft = (s: string, n: number) => ' '.repeat(Math.max(0, n - width(s))) + s;
+
+/** A cell's value on one line and short enough for a table; long texts end with "…". */
+export function shortValue(value: string | undefined): string {
+  if (value === undefined) return '';
+  const flat = value.replace(/\s+/g, ' ').trim();
+  const chars = [...flat];
+  return chars.length > VALUE_WIDTH ? `${chars.slice(0, VALUE_WIDTH - 1).join('')}…` : flat === '' ? '«»' : flat;
+}
+
+/** "ошибка [required]: the cell is empty…" — the code is what the guide's table explains. */
+export function describeProblem(p: Problem, lang: Lang): string {
+  const kind = p.severity === 'error' ? words[lang].error : words[lang].warning;
+  return `${kind} [${p.code}]: ${problemMessage(p, lang)}`;
+}
+
+/** Problems grouped by file (files sorted), each file's rows in order. */
+export function byFile(problems: readonly Problem[]): Array<[string, Problem[]]> {
+  const groups = new Map<string, Problem[]>();
+  for (const p of problems) groups.set(p.file, [...(groups.get(p.file) ?? []), p]);
+  return [...groups]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([file, list]) => [file, [...list].sort((a, b) => (a.row ?? 0) - (b.row ?? 0))]);
+}
+
+/** One file's aligned table, indented under the file's name. */
+export function fileTable(problems: readonly Problem[], lang: Lang): string[] {
+  const w = words[lang];
+  const rows = problems.map((p) => [p.row === undefined ? '—' : String(p.row), p.column ?? '—', shortValue(p.value), describeProblem(p, lang)] as const);
+  const head = [w.row, w.column, w.value, w.problem] as const;
+  const widths = [0, 1, 2].map((i) => Math.max(width(head[i]!), ...rows.map((r) => width(r[i]!))));
+  const line = (r: readonly string[]) => `  ${padLeft(r[0]!, widths[0]!)} | ${pad(r[1]!, widths[1]!)} | ${pad(r[2]!, widths[2]!)} | ${r[3]}`;
+  const rule = `  ${'-'.repeat(widths[0]!)}-+-${'-'.repeat(widths[1]!)}-+-${'-'.repeat(widths[2]!)}-+-${'-'.repeat(width(head[3]))}`;
+  return [line(head), rule, ...rows.map(line)];
+}
+
+export function summaryLine(problems: readonly Problem[], lang: Lang): string {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const files = new Set(problems.map((p) => p.file)).size;
+  const w = words[lang];
+  return `${errors === 0 ? `${w.ok} ` : ''}${w.summary(errors, problems.length - errors, files)}`;
+}
+
+/** The whole report as printed by `npm run validate`. */
+export function textReport(problems: readonly Problem[], lang: Lang, dir: string, municipalities: number): string {
+  const w = words[lang];
+  const lines = [`${w.title}: ${dir} (${municipalities})`];
+  for (const [file, list] of byFile(problems)) lines.push('', file, ...fileTable(list, lang));
+  lines.push('');
+  if (problems.length > 0) lines.push(w.guide);
+  lines.push(summaryLine(problems, lang));
+  return lines.join('\n');
+}
+
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * GitHub workflow commands: each problem becomes an annotation on its file and line
+ * (a CSV row number is its line number), visible in the pull request.
+ */
+export function githubAnnotations(problems: readonly Problem[], lang: Lang, dir: string): string[] {
+  return problems.map((p) => {
+    const path = relative(process.cwd(), join(dir, p.file)).split('\\').join('/');
+    const props = [`file=${escapeProperty(path)}`];
+    if (p.row !== undefined) props.push(`line=${p.row}`);
+    const value = p.value === undefined ? undefined : p.value.trim() === '' ? '«»' : `«${shortValue(p.value)}»`;
+    const where = [p.column, value].filter(Boolean).join(' ');
+    props.push(`title=${escapeProperty(`${p.code}${where ? ` — ${where}` : ''}`)}`);
+    return `::${p.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(problemMessage(p, lang))}`;
+  });
+}
+
+const md = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\n/g, ' ');
+
+/** The report as Markdown, for the GitHub job summary page. */
+export function markdownReport(problems: readonly Problem[], lang: Lang, dir: string): string {
+  const w = words[lang];
+  const out = [`## ${w.title}: ${md(dir)}`, '', summaryLine(problems, lang), ''];
+  for (const [file, list] of byFile(problems)) {
+    out.push(`### ${md(file)}`, '', `| ${w.row} | ${w.column} | ${w.value} | ${w.problem} |`, '| ---: | --- | --- | --- |');
+    for (const p of list) {
+      out.push(`| ${p.row ?? '—'} | ${md(p.column ?? '—')} | ${md(shortValue(p.value))} | ${md(describeProblem(p, lang))} |`);
+    }
+    out.push('');
+  }
+  if (problems.length > 0) out.push(w.guide, '');
+  return out.join('\n');
+}

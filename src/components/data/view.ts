@@ -1,0 +1,118 @@
+/**
+ * What the catalogue pages say about a dataset and its files, per language: labels, sizes,
+ * coverage, the citation and the schema.org description. Pages only place these.
+ */
+import type { CatalogueTable, DataFile } from '../../downloads/catalogue.ts';
+import type { Downloads } from '../../downloads/index.ts';
+import { datasetJsonLd, type Distribution } from '../../downloads/jsonld.ts';
+import { LICENCE } from '../../downloads/datapackage.ts';
+import { releaseDate } from '../../downloads/release.ts';
+import type { FieldMeta } from '../../datasets/fields.ts';
+import type { MunicipalityData } from '../../datasets/load.ts';
+import { ru } from '../../i18n/dictionaries/ru.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { t, type Key, type Lang } from '../../i18n/index.ts';
+import { municipalityName } from '../names.ts';
+import { asset } from '../routes.ts';
+
+const isKey = (k: string): k is Key => k in ru;
+
+/** @example fileSize('ru', 1536) // "1,5 КБ" */
+export function fileSize(lang: Lang, bytes: number): string {
+  if (bytes < 1024) return t(lang, 'data.size.b', { n: formatNumber(lang, bytes) });
+  if (bytes < 1024 * 1024) return t(lang, 'data.size.kb', { n: formatNumber(lang, bytes / 1024, 1) });
+  return t(lang, 'data.size.mb', { n: formatNumber(lang, bytes / (1024 * 1024), 1) });
+}
+
+export interface FileLink {
+  href: string;
+  label: string;
+  size: string;
+  /** The file's type for the `type` attribute of the link. */
+  mediatype: string;
+}
+
+export function fileLink(lang: Lang, f: DataFile): FileLink {
+  const profile = f.path.endsWith('/municipality.json');
+  return {
+    href: asset(`data/${f.path}`),
+    label: t(lang, profile ? 'data.file.profile' : `data.file.${f.format}`),
+    size: fileSize(lang, f.body.byteLength),
+    mediatype: f.format === 'json' ? 'application/json' : 'text/csv',
+  };
+}
+
+export const typeLabel = (lang: Lang, meta: FieldMeta) => t(lang, `data.type.${meta.type}`);
+
+export function unitLabel(lang: Lang, unit: string | undefined): string | undefined {
+  if (!unit) return undefined;
+  const key = `data.unit.${unit}`;
+  return isKey(key) ? t(lang, key) : unit;
+}
+
+/** Descriptions exist in Russian and English; a Kyrgyz page shows the Russian one, marked so. */
+export function describe(lang: Lang, text: { ru: string; en: string }): { text: string; lang: string | undefined } {
+  return lang === 'en' ? { text: text.en, lang: undefined } : { text: text.ru, lang: lang === 'ru' ? undefined : 'ru' };
+}
+
+/** "rows: 12 · municipalities: 2 · years: 2012–2015" */
+export function coverage(lang: Lang, entry: CatalogueTable): string {
+  const years = entry.years;
+  const yearText = !years
+    ? t(lang, 'data.noYears')
+    : years.from === years.to
+      ? t(lang, 'data.oneYear', { year: years.from })
+      : t(lang, 'data.years', { from: years.from, to: years.to });
+  return [t(lang, 'data.rows', { n: formatNumber(lang, entry.table.rows.length) }), t(lang, 'data.municipalities', { n: entry.municipalities.length }), yearText].join(' · ');
+}
+
+export function citation(lang: Lang, d: Downloads, title: string, url: string): string {
+  return t(lang, 'data.citation', { site: t(lang, 'site.name'), title, version: d.release.version, date: releaseDate(d.release), url });
+}
+
+export function yearSpan(entries: readonly CatalogueTable[]): { from: number; to: number } | undefined {
+  const spans = entries.flatMap((e) => (e.years ? [e.years] : []));
+  if (spans.length === 0) return undefined;
+  return { from: Math.min(...spans.map((s) => s.from)), to: Math.max(...spans.map((s) => s.to)) };
+}
+
+interface LdInput {
+  lang: Lang;
+  downloads: Downloads;
+  name: string;
+  description: string;
+  url: string;
+  site: URL;
+  files: readonly DataFile[];
+  years: { from: number; to: number } | undefined;
+  municipalities: readonly MunicipalityData[];
+  isPartOf?: { name: string; url: string };
+  /** The title a citation names, when it differs from `name`. */
+  citeTitle?: string;
+}
+
+/** The schema.org Dataset of a catalogue page: its combined downloads, years and places. */
+export function pageJsonLd(x: LdInput) {
+  const distribution: Distribution[] = x.files.map((f) => ({
+    name: f.path,
+    url: new URL(asset(`data/${f.path}`), x.site).href,
+    encodingFormat: f.format === 'json' ? 'application/json' : 'text/csv',
+    bytes: f.body.byteLength,
+  }));
+  return datasetJsonLd({
+    name: x.name,
+    description: x.description,
+    url: x.url,
+    inLanguage: x.lang,
+    version: x.downloads.release.version,
+    dateModified: x.downloads.release.updated,
+    license: LICENCE.path,
+    creatorName: t(x.lang, 'site.name'),
+    keywords: ['Kyrgyzstan', 'local budget', 'public hearings', 'local initiatives', 'open data'],
+    temporalCoverage: x.years ? `${x.years.from}/${x.years.to}` : undefined,
+    places: x.municipalities.map((m) => municipalityName(m.profile, x.lang).text),
+    distribution,
+    citation: citation(x.lang, x.downloads, x.citeTitle ?? x.name, x.url),
+    isPartOf: x.isPartOf,
+  });
+}

@@ -1,0 +1,107 @@
+/**
+ * CSV downloads in two dialects from the same table:
+ * - `machine`: UTF-8 without BOM, ",", dot decimal — for R, Python, LibreOffice, validators;
+ * - `excel`: UTF-8 with BOM, ";", decimal comma — so a Russian-locale Excel shows Cyrillic
+ *   and numbers correctly when the file is double-clicked.
+ * Both: header row, CRLF line ends, ISO dates, lists joined with "|", booleans true/false,
+ * unknown values as empty cells. Text cells that a spreadsheet would run as a formula are
+ * prefixed with "'" (see `neutralise`); number cells are never touched.
+ */
+import Papa from 'papaparse';
+import type { FieldMeta } from '../datasets/fields.ts';
+import type { Table } from './table.ts';
+
+export type Dialect = 'machine' | 'excel';
+
+export const DIALECTS: Record<Dialect, { delimiter: string; decimal: string; bom: boolean }> = {
+  machine: { delimiter: ',', decimal: '.', bom: false },
+  excel: { delimiter: ';', decimal: ',', bom: true },
+};
+
+export const LIST_SEPARATOR = '|';
+export const LINE_END = '\r\n';
+
+/** First characters that make Excel/LibreOffice read a cell as a formula (or a DDE command). */
+const TRIGGER = /^[=+\-@\t\r]/;
+
+/** True when the text, or the text after leading apostrophes, would start a formula. */
+function needsPrefix(text: string): boolean {
+  if (TRIGGER.test(text)) return true;
+  return text.startsWith("'") && needsPrefix(text.slice(1));
+}
+
+/**
+ * Prefixes formula-looking text with "'". Text that already starts with "'" followed by
+ * such text gets one more, so `restore` can undo it exactly: the mapping is reversible.
+ * @example neutralise('=HYPERLINK("http://x","y")') // "'=HYPERLINK(\"http://x\",\"y\")"
+ * @example neutralise('Ремонт дорог') // "Ремонт дорог"
+ */
+export function neutralise(text: string): string {
+  return needsPrefix(text) ? `'${text}` : text;
+}
+
+/** The inverse of `neutralise`, for readers of our CSV. @example restore("'+1") // "+1" */
+export function restore(cell: string): string {
+  return cell.startsWith("'") && needsPrefix(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+/** Shifts the decimal point of an exponent form ("1e-7", "1.5e+21") into plain digits. */
+function expandExponent(text: string): string {
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!m) throw new Error(`unexpected number form ${text}`);
+  const [, sign, lead, fraction = '', exp] = m;
+  const digits = `${lead}${fraction}`;
+  const point = 1 + Number(exp);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+/**
+ * A number as plain digits with the dialect's decimal mark: no grouping, no exponent.
+ * @example numberText(-1500.5, ',') // "-1500,5"
+ */
+export function numberText(value: number, decimal: string): string {
+  if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
+  const plain = String(Object.is(value, -0) ? 0 : value);
+  return (/e/.test(plain) ? expandExponent(plain) : plain).replace('.', decimal);
+}
+
+/** One typed value as CSV cell text. A value of the wrong type is a bug, so it throws. */
+export function cellText(value: unknown, meta: FieldMeta, dialect: Dialect): string {
+  if (value === undefined || value === null) return '';
+  switch (meta.type) {
+    case 'integer':
+    case 'number':
+      if (typeof value !== 'number') throw new Error(`expected a number, got ${JSON.stringify(value)}`);
+      return numberText(value, DIALECTS[dialect].decimal);
+    case 'boolean':
+      if (typeof value !== 'boolean') throw new Error(`expected a boolean, got ${JSON.stringify(value)}`);
+      return value ? 'true' : 'false';
+    case 'list':
+      if (!Array.isArray(value)) throw new Error(`expected a list, got ${JSON.stringify(value)}`);
+      return neutralise(value.map(String).join(LIST_SEPARATOR));
+    default:
+      if (typeof value !== 'string') throw new Error(`expected text, got ${JSON.stringify(value)}`);
+      return neutralise(value);
+  }
+}
+
+/** The whole file as text (the Excel dialect starts with a BOM). */
+export function toCsv(table: Table, dialect: Dialect): string {
+  const d = DIALECTS[dialect];
+  const data = table.rows.map((row) =>
+    table.columns.map((c) => {
+      try {
+        return cellText(row[c.name], c.meta, dialect);
+      } catch (e) {
+        throw new Error(`column ${c.name}: ${(e as Error).message}`);
+      }
+    }),
+  );
+  const body = Papa.unparse(
+    { fields: table.columns.map((c) => c.name), data },
+    { delimiter: d.delimiter, newline: LINE_END, quotes: false, quoteChar: '"', escapeChar: '"', header: true, escapeFormulae: false },
+  );
+  return `${d.bom ? '\uFEFF' : ''}${body}${LINE_END}`;
+}

@@ -1,0 +1,200 @@
+/**
+ * The Data Package (v2) descriptor, /data/datapackage.json: one resource per published file with
+ * its path, format, media type, encoding, size and sha256 of the exact bytes served, and for
+ * tables a Table Schema generated from the declarations (tableschema.ts). The profile JSON is
+ * described by a JSON Schema generated from its zod schema (`z.toJSONSchema`).
+ */
+import { createHash } from 'node:crypto';
+import { z } from 'astro/zod';
+import type { CsvDataset } from '../datasets/define.ts';
+import type { FieldMeta } from '../datasets/fields.ts';
+import { municipalitySchema, sourcesSchema, type SourceDocument } from '../datasets/municipality.ts';
+import { datasets, type DatasetName } from '../datasets/registry.ts';
+import { t } from '../i18n/index.ts';
+import { DIALECTS, LINE_END } from './csv.ts';
+import type { Catalogue, CatalogueTable, DataFile, Format } from './catalogue.ts';
+import type { Release } from './release.ts';
+import { columnsOf, municipalityColumn } from './table.ts';
+import { tableField, tableSchema, type ForeignKey, type TableField, type TableSchema } from './tableschema.ts';
+
+export const PACKAGE_NAME = 'kg-open-budget';
+export const PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
+export const PROFILE_SCHEMA_PATH = 'schemas/municipality.schema.json';
+
+/** The data's licence. Sources carry no licence of their own; change it here if one ever does. */
+export const LICENCE = {
+  name: 'CC-BY-4.0',
+  path: 'https://creativecommons.org/licenses/by/4.0/',
+  title: 'Creative Commons Attribution 4.0 International',
+} as const;
+
+const SUFFIX: Record<Format, string> = { machine: '', excel: '-excel', json: '-json' };
+const FORM_NOTE: Record<Format, string> = {
+  machine: 'CSV: UTF-8 without BOM, comma-separated, dot decimal.',
+  excel: 'CSV for Excel in a Russian locale: UTF-8 with BOM, semicolon-separated, decimal comma.',
+  json: 'JSON: an array of objects; unknown values are null.',
+};
+const NEUTRALISED = ' Text cells starting with =, +, -, @, tab or CR are prefixed with an apostrophe against formula injection (numbers never are).';
+
+/** Resource names: "budget", "budget-excel", "orozbekov.budget-json", ... */
+export function resourceName(table: string, format: Format, municipality?: string): string {
+  return `${municipality ? `${municipality}.` : ''}${table}${SUFFIX[format]}`;
+}
+
+export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+function fileProps(f: DataFile) {
+  const csv = f.format !== 'json';
+  return {
+    path: f.path,
+    format: csv ? 'csv' : 'json',
+    mediatype: csv ? 'text/csv' : 'application/json',
+    encoding: 'utf-8',
+    bytes: f.body.byteLength,
+    hash: `sha256:${sha256(f.body)}`,
+  };
+}
+
+function dialectOf(format: Format) {
+  if (format === 'json') return undefined;
+  return { header: true, delimiter: DIALECTS[format].delimiter, lineTerminator: LINE_END, quoteChar: '"', doubleQuote: true };
+}
+
+/** Foreign keys of a dataset: declared references (not list columns: the standard has no list keys) and the source document. */
+function combinedForeignKeys(dataset: CsvDataset, format: Format): ForeignKey[] {
+  const meta = new Map(columnsOf(dataset).map((c) => [c.name, c.meta] as const));
+  const keys: ForeignKey[] = [{ fields: ['municipality'], reference: { resource: resourceName('municipalities', format), fields: ['id'] } }];
+  for (const ref of dataset.references ?? []) {
+    if (meta.get(ref.column)?.type === 'list') continue;
+    const target = datasets[ref.target as DatasetName];
+    if (target.key.length !== 1 || target.key[0] !== 'id') throw new Error(`${dataset.name}.${ref.column}: the target ${ref.target} is not keyed by id`);
+    keys.push({ fields: ['municipality', ref.column], reference: { resource: resourceName(ref.target, format), fields: ['municipality', 'id'] } });
+  }
+  return [...keys, ...sourceKey(dataset)];
+}
+
+/** The schema of a combined resource: the `municipality` column first, keys scoped by it. */
+function combinedSchema(t: CatalogueTable, format: Format): TableSchema {
+  if (t.dataset.name === 'municipalities') return tableSchema(t.table.columns, format, { key: t.dataset.key, foreignKeys: [] });
+  return tableSchema(t.table.columns, format, { key: [municipalityColumn.name, ...t.dataset.key], foreignKeys: combinedForeignKeys(t.dataset, format) });
+}
+
+/**
+ * One municipality's files share a schema file per dataset (the columns of its source CSV), so
+ * the descriptor does not repeat it per municipality. Its foreign keys can only name `sources`:
+ * the tables it references are other resources for each municipality.
+ */
+export function singleSchemaPath(dataset: string, format: Format): string {
+  return `schemas/${dataset}${format === 'excel' ? '.excel' : ''}.tableschema.json`;
+}
+
+/** The shared per-municipality Table Schema files, by path. */
+export function singleSchemaFiles(catalogue: Catalogue): Map<string, TableSchema> {
+  const out = new Map<string, TableSchema>();
+  for (const t of catalogue.tables) {
+    if (t.dataset.name === 'municipalities') continue;
+    for (const format of ['machine', 'excel'] as const) {
+      const schema = tableSchema(columnsOf(t.dataset), format, { key: t.dataset.key, foreignKeys: sourceKey(t.dataset) });
+      out.set(singleSchemaPath(t.dataset.name, format), schema);
+    }
+  }
+  return out;
+}
+
+const sourceKey = (dataset: CsvDataset): ForeignKey[] =>
+  'source_doc' in dataset.columns ? [{ fields: ['source_doc'], reference: { resource: 'sources', fields: ['id'] } }] : [];
+
+function tableResources(t: CatalogueTable) {
+  const d = t.dataset;
+  const combined = t.combined.map((f) => ({
+    name: resourceName(d.name, f.format),
+    type: 'table',
+    title: d.title.en,
+    description: `${d.description.en}${d.name === 'municipalities' ? '' : ' All municipalities, with a municipality column first.'} ${FORM_NOTE[f.format]}${f.format === 'json' ? '' : NEUTRALISED}`,
+    ...fileProps(f),
+    ...(dialectOf(f.format) && { dialect: dialectOf(f.format) }),
+    schema: combinedSchema(t, f.format),
+  }));
+  const single = t.perMunicipality.flatMap((p) =>
+    p.files.map((f) =>
+      d.name === 'municipalities'
+        ? {
+            name: `${p.municipality}.profile`,
+            title: `Municipality profile: ${p.municipality}`,
+            description: `The full municipality profile (JSON), valid against the JSON Schema ${PROFILE_SCHEMA_PATH}.`,
+            ...fileProps(f),
+            jsonSchema: PROFILE_SCHEMA_PATH,
+          }
+        : {
+            name: resourceName(d.name, f.format, p.municipality),
+            type: 'table',
+            title: `${d.title.en}: ${p.municipality}`,
+            description: `${d.description.en} One municipality (${p.municipality}), the same columns as its source file. ${FORM_NOTE[f.format]}${f.format === 'json' ? '' : NEUTRALISED}`,
+            ...fileProps(f),
+            ...(dialectOf(f.format) && { dialect: dialectOf(f.format) }),
+            schema: singleSchemaPath(d.name, f.format),
+          },
+    ),
+  );
+  return [...combined, ...single];
+}
+
+const SOURCE_FIELDS: Record<string, Pick<FieldMeta, 'en' | 'ru'>> = {
+  id: { en: 'Source document id (the source_doc of every record)', ru: 'Id документа (source_doc каждой записи)' },
+  file: { en: 'File name of the source text', ru: 'Имя файла текста источника' },
+  title_ru: { en: 'Title (Russian)', ru: 'Название' },
+  kind_ru: { en: 'Kind of document (Russian)', ru: 'Вид документа' },
+  municipality: { en: 'Municipality id', ru: 'Id муниципалитета' },
+  language: { en: 'Languages of the document', ru: 'Языки документа' },
+  date_note_ru: { en: 'What the document says about its date (Russian)', ru: 'Что известно о дате документа' },
+};
+
+/** The sources table schema, read off the zod schema's JSON Schema (names, types, required). */
+export function sourcesTableSchema(): TableSchema {
+  const json = z.toJSONSchema(sourcesSchema) as { items: { properties: Record<string, { type: string | string[] }>; required: string[] } };
+  const fields: TableField[] = Object.entries(json.items.properties).map(([name, prop]) => {
+    const types = Array.isArray(prop.type) ? prop.type : [prop.type];
+    const nullable = types.includes('null');
+    const base = types.find((x) => x !== 'null')!;
+    const type: FieldMeta['type'] = base === 'array' ? 'list' : base === 'integer' ? 'integer' : base === 'number' ? 'number' : base === 'boolean' ? 'boolean' : 'string';
+    const doc = SOURCE_FIELDS[name] ?? { en: name, ru: name };
+    return tableField({ name, meta: { type, required: json.items.required.includes(name) && !nullable, ...doc } }, 'json');
+  });
+  return { fields, missingValues: [''], primaryKey: ['id'] };
+}
+
+/** The profile's JSON Schema, published as schemas/municipality.schema.json. */
+export const profileJsonSchema = () => z.toJSONSchema(municipalitySchema);
+
+export interface PackageOptions {
+  release: Release;
+  sources: readonly SourceDocument[];
+  /** Absolute URL of the English catalogue page, when the site address is known. */
+  homepage?: string;
+}
+
+export function dataPackage(catalogue: Catalogue, o: PackageOptions) {
+  return {
+    $schema: PROFILE,
+    name: PACKAGE_NAME,
+    title: t('en', 'site.name'),
+    description: `Budgets, public budget hearings, local initiative contests, participatory planning, projects, engagement events, monitoring and surveys of rural municipalities of the Kyrgyz Republic, each figure with its source document. See README.md (English and Russian) for columns, units (som), missing values and the known inconsistencies of the sources.`,
+    version: o.release.version,
+    created: o.release.updated,
+    ...(o.homepage && { homepage: o.homepage }),
+    keywords: ['Kyrgyzstan', 'local budget', 'public hearings', 'local initiatives', 'participatory budgeting', 'open data'],
+    licenses: [LICENCE],
+    sources: o.sources.map((s) => ({ title: `${s.title_ru} (${s.file})` })),
+    resources: [
+      ...catalogue.tables.flatMap(tableResources),
+      {
+        name: 'sources',
+        type: 'table',
+        title: 'Source documents',
+        description: 'The documents every record points to (source_doc).',
+        ...fileProps(catalogue.sources),
+        schema: sourcesTableSchema(),
+      },
+    ],
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * A download is a table: named columns with their field metadata, and rows of typed values
+ * (the validated records). CSV, JSON and the Data Package schema are all written from it.
+ */
+import type { CsvDataset } from '../datasets/define.ts';
+import { columnMeta } from '../datasets/define.ts';
+import type { FieldMeta } from '../datasets/fields.ts';
+
+export interface Column {
+  name: string;
+  meta: FieldMeta;
+}
+
+export type Row = Readonly<Record<string, unknown>>;
+
+export interface Table {
+  columns: Column[];
+  rows: Row[];
+}
+
+/** The column combined files put first: which municipality a row belongs to. */
+export const municipalityColumn: Column = {
+  name: 'municipality',
+  meta: {
+    type: 'string',
+    required: true,
+    ru: 'Муниципалитет (id из municipalities.csv)',
+    en: 'Municipality (id in municipalities.csv)',
+    example: 'orozbekov',
+  },
+};
+
+export const columnsOf = (dataset: CsvDataset): Column[] => columnMeta(dataset).map(([name, meta]) => ({ name, meta }));
+
+/** Only the declared columns, in declaration order (drops the loader's `_row`). */
+function pick(columns: readonly Column[], record: Row): Row {
+  return Object.fromEntries(columns.map((c) => [c.name, record[c.name]]));
+}
+
+/** One municipality's rows: the same columns as its source CSV. */
+export function singleTable(dataset: CsvDataset, records: readonly Row[]): Table {
+  const columns = columnsOf(dataset);
+  return { columns, rows: records.map((r) => pick(columns, r)) };
+}
+
+/** All municipalities' rows, each prefixed by its municipality id, in the order given. */
+export function combinedTable(dataset: CsvDataset, parts: ReadonlyArray<{ municipality: string; records: readonly Row[] }>): Table {
+  const own = columnsOf(dataset);
+  if (own.some((c) => c.name === municipalityColumn.name)) throw new Error(`${dataset.name}: a column is already named "municipality"`);
+  return {
+    columns: [municipalityColumn, ...own],
+    rows: parts.flatMap(({ municipality, records }) => records.map((r) => ({ municipality, ...pick(own, r) }))),
+  };
+}

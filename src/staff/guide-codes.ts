@@ -1,0 +1,92 @@
+/**
+ * The staff guide's table of problem codes, generated from the catalogue (problems.ts) so the
+ * guide says exactly what the validator prints. Each code gets sample facts to fill its
+ * message and the kind of problem it is; the record is exhaustive, so a new code fails the
+ * type check until it is described here.
+ */
+import { problemMessage, problemCodes, type Lang, type ProblemCode } from '../datasets/problems.ts';
+
+type Kind = 'error' | 'warning' | 'both';
+
+const CODES: Record<ProblemCode, { kind: Kind; params?: Record<string, string | number> }> = {
+  'encoding-utf16': { kind: 'error' },
+  'encoding-not-utf8': { kind: 'error', params: { line: 3 } },
+  'csv-syntax': { kind: 'error', params: { detail: 'Quoted field unterminated' } },
+  'empty-file': { kind: 'error' },
+  'blank-header': { kind: 'error', params: { position: 5 } },
+  'duplicate-header': { kind: 'error' },
+  'unknown-column': { kind: 'error', params: { allowed: 'year, direction, phase, …' } },
+  'missing-column': { kind: 'error' },
+  'ragged-row': { kind: 'error', params: { found: 12, expected: 11 } },
+  required: { kind: 'error' },
+  'not-a-number': { kind: 'error' },
+  'not-an-integer': { kind: 'error' },
+  'out-of-range': { kind: 'error', params: { min: 1991, max: 2100 } },
+  'not-a-date': { kind: 'error' },
+  'not-allowed': { kind: 'error', params: { allowed: 'revenue, expenditure' } },
+  'not-a-boolean': { kind: 'error' },
+  'bad-id': { kind: 'error' },
+  'duplicate-id': { kind: 'error', params: { first: 2 } },
+  'unknown-reference': { kind: 'error', params: { target: 'contests.csv' } },
+  'invalid-json': { kind: 'error', params: { detail: 'Expected \',\' or \'}\' after property value in JSON at position 120' } },
+  'invalid-value': { kind: 'error', params: { detail: 'Invalid input: expected number, received string' } },
+  'missing-file': { kind: 'error' },
+  'name-without-consent': { kind: 'error' },
+  'amount-as-written-differs': { kind: 'error', params: { parsed: 12000, amount: 1200 } },
+  'total-mismatch': { kind: 'warning', params: { stated: 449, computed: 649, what: 'hearings: * / participants' } },
+  'part-exceeds-whole': { kind: 'both', params: { part: 'women', partValue: 120, whole: 'participants', wholeValue: 100 } },
+  'parts-sum-exceeds-whole': { kind: 'warning', params: { parts: 'age_18_35 + age_36_55 + age_55_plus', sum: 190, whole: 'participants', wholeValue: 180 } },
+  'above-population': { kind: 'warning', params: { population: 3728 } },
+  'date-outside-period': { kind: 'warning', params: { period: '2012–2014', what: 'action_plans.csv: psd-2012-2014' } },
+  'hearing-type-month': { kind: 'warning', params: { type: 'execution', month: 6 } },
+  'date-in-future': { kind: 'warning', params: { today: '01.12.2026', limit: '01.12.2026', what: 'hearings.csv: date' } },
+  'source-incomplete': { kind: 'warning' },
+};
+
+const WORDS = {
+  ru: {
+    head: ['Код', 'Вид', 'Что не так и как исправить (так пишет проверка)'],
+    error: 'ошибка',
+    warning: 'предупреждение',
+    both: 'ошибка или предупреждение',
+  },
+  ky: {
+    head: ['Код', 'Түрү', 'Эмнеси туура эмес жана кантип оңдоо керек (текшерүү ушинтип жазат)'],
+    error: 'ката',
+    warning: 'эскертүү',
+    both: 'ката же эскертүү',
+  },
+  en: {
+    head: ['Code', 'Kind', 'What is wrong and how to fix it (as the check prints it)'],
+    error: 'error',
+    warning: 'warning',
+    both: 'error or warning',
+  },
+} as const;
+
+export const BEGIN = '<!-- codes:begin — создано `npm run templates` из src/datasets/problems.ts -->';
+export const END = '<!-- codes:end -->';
+
+export const codeKind = (code: ProblemCode): Kind => CODES[code].kind;
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
+
+/** The Markdown table of every catalogue code in one language. */
+export function codesTable(lang: Lang): string {
+  const w = WORDS[lang];
+  const lines = [`| ${w.head.join(' | ')} |`, '| --- | --- | --- |'];
+  for (const code of problemCodes) {
+    const { kind, params = {} } = CODES[code];
+    const message = problemMessage({ code, severity: kind === 'warning' ? 'warning' : 'error', file: '', params }, lang);
+    lines.push(`| \`${code}\` | ${w[kind]} | ${cell(message)} |`);
+  }
+  return lines.join('\n');
+}
+
+/** Replaces the generated block of a guide; throws when the markers are missing. */
+export function withCodesTable(guide: string, lang: Lang): string {
+  const start = guide.indexOf(BEGIN);
+  const end = guide.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`the guide has no ${BEGIN} … ${END} block`);
+  return `${guide.slice(0, start + BEGIN.length)}\n\n${codesTable(lang)}\n\n${guide.slice(end)}`;
+}

@@ -1,0 +1,61 @@
+/**
+ * The GitHub Actions workflow, read as text: it checks pull requests, deploys only main, and
+ * only after the checks pass; every npm script it runs exists.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const yml = readFileSync('.github/workflows/site.yml', 'utf8');
+const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+
+/** The text of one job: from its "  name:" line to the next job at the same indentation. */
+function job(name: string): string {
+  const jobs = yml.slice(yml.indexOf('\njobs:\n'));
+  const start = jobs.indexOf(`\n  ${name}:\n`);
+  if (start < 0) throw new Error(`no job ${name}`);
+  const rest = jobs.slice(start + 1);
+  const next = rest.slice(1).search(/\n {2}[a-z][\w-]*:\n/);
+  return next < 0 ? rest : rest.slice(0, next + 1);
+}
+
+const runs = (text: string) => [...text.matchAll(/^\s+(?:- )?run: (.+)$/gm)].map((m) => m[1]!.trim());
+
+describe('.github/workflows/site.yml', () => {
+  it('runs on pull requests and on pushes to main', () => {
+    expect(yml).toMatch(/^on:\n(?: {2}.*\n)*? {2}pull_request:/m);
+    expect(yml).toMatch(/ {2}push:\n {4}branches: \[main\]/);
+  });
+
+  it('checks in order: npm ci, validate, build, test', () => {
+    const steps = runs(job('check'));
+    const at = (re: RegExp) => steps.findIndex((s) => re.test(s));
+    const order = [at(/^npm ci\b/), at(/^npm run validate$/), at(/^npm run build$/), at(/^npm test$/)];
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('runs only scripts that package.json defines', () => {
+    const used = runs(yml).flatMap((s) => [...s.matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1]!));
+    expect(used.length).toBeGreaterThan(2);
+    expect(used.filter((s) => !(s in scripts))).toEqual([]);
+  });
+
+  it('deploys with the Pages actions, only from main and only after the check job', () => {
+    const deploy = job('deploy');
+    expect(deploy).toMatch(/needs: check\b/);
+    expect(deploy).toMatch(/if: github\.event_name != 'pull_request' && github\.ref == 'refs\/heads\/main'/);
+    expect(deploy).toContain('uses: actions/deploy-pages@');
+    expect(deploy).toMatch(/pages: write/);
+    expect(deploy).toMatch(/id-token: write/);
+    expect(job('check')).toContain('uses: actions/upload-pages-artifact@');
+    expect(job('check')).not.toContain('deploy-pages');
+  });
+
+  it('builds the published site with the SITE and BASE that astro.config.mjs reads', () => {
+    const config = readFileSync('astro.config.mjs', 'utf8');
+    expect(config).toContain('process.env.SITE');
+    expect(config).toContain('process.env.BASE');
+    expect(job('check')).toMatch(/SITE: \$\{\{ vars\.SITE \|\| steps\.pages\.outputs\.origin \}\}/);
+    expect(job('check')).toMatch(/BASE: \$\{\{ vars\.BASE \|\| format\('\{0\}\/', steps\.pages\.outputs\.base_path\) \}\}/);
+  });
+});

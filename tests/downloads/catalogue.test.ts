@@ -1,0 +1,86 @@
+/** The built catalogue pages: every dataset and download linked with its real size, small, no JavaScript, safe JSON-LD. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { datasetNames } from '../../src/datasets/registry.ts';
+import { readPackage } from '../helpers/downloads.ts';
+
+const LANGS = ['ky', 'ru', 'en'] as const;
+const pkg = readPackage();
+const page = (path: string) => readFileSync(join('dist', path, 'index.html'), 'utf8');
+const links = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
+const dataLinks = (html: string) => links(html).filter((h) => h.startsWith('/data/'));
+const pagesUnder = (dir: string): string[] =>
+  readdirSync(join('dist', dir), { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('index.html')).map((p) => join(dir, p));
+
+/** "(4.4 KB)", "(4,4 КБ)", "(649 B)" after each download link, from the file's real size. */
+function sizeText(bytes: number, lang: (typeof LANGS)[number]): string {
+  const unit = { en: ['B', 'KB'], ru: ['Б', 'КБ'], ky: ['Б', 'КБ'] }[lang];
+  if (bytes < 1024) return `${bytes} ${unit[0]}`;
+  const n = (bytes / 1024).toFixed(1);
+  return `${lang === 'en' ? n : n.replace('.', ',')} ${unit[1]}`;
+}
+
+describe.each(LANGS)('/%s/data/', (lang) => {
+  const html = page(`${lang}/data`);
+
+  it('links every dataset page and its combined CSV, Excel CSV and JSON, with their sizes', () => {
+    for (const name of [...datasetNames, 'municipalities']) {
+      expect(links(html)).toContain(`/${lang}/data/${name}/`);
+      for (const file of [`${name}.csv`, `excel/${name}.csv`, `${name}.json`]) {
+        expect(dataLinks(html)).toContain(`/data/${file}`);
+        const after = html.slice(html.indexOf(`href="/data/${file}"`), html.indexOf(`href="/data/${file}"`) + 300);
+        expect(after).toContain(`(${sizeText(statSync(join('dist/data', file)).size, lang)})`);
+      }
+    }
+    expect(dataLinks(html)).toEqual(expect.arrayContaining(['/data/datapackage.json', '/data/README.md']));
+  });
+
+  it('says which CSV is for Excel and how formulas are neutralised', () => {
+    const decode = (x: string) => x.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    const items = [...html.matchAll(/<li>([^<]*)<\/li>/g)].map((m) => decode(m[1]!));
+    const excel = items.find((x) => x.includes('Excel') && x.includes('BOM'));
+    expect(excel).toMatch(/[«"];[»"]/);
+    expect(items.find((x) => x.includes('-1500'))).toMatch(/=, \+, -, @/);
+  });
+
+  it('every dataset page links each municipality’s files, and every link resolves to a built file', () => {
+    for (const name of datasetNames) {
+      const ds = page(`${lang}/data/${name}`);
+      const perMunicipality = pkg.resources.filter((r) => r.name.endsWith(`.${name}`)).map((r) => `/data/${r.path}`);
+      expect(perMunicipality.length).toBeGreaterThan(0);
+      expect(dataLinks(ds)).toEqual(expect.arrayContaining(perMunicipality));
+      for (const href of dataLinks(ds)) expect(statSync(join('dist', href)).isFile(), href).toBe(true);
+    }
+  });
+
+  it('pages stay under 14 KiB gzip and need no JavaScript', () => {
+    for (const path of pagesUnder(`${lang}/data`)) {
+      const text = page(path.replace(/\/?index\.html$/, ''));
+      expect(gzipSync(text).byteLength, path).toBeLessThan(14 * 1024);
+      const scripts = [...text.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      expect(scripts, path).toEqual(['<script type="application/ld+json">']);
+    }
+  });
+
+  it('carries a schema.org Dataset whose JSON has no markup and whose downloads exist', () => {
+    for (const path of [`${lang}/data`, `${lang}/data/budget`]) {
+      const text = page(path);
+      const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(text)![1]!;
+      expect(json).not.toMatch(/[<>&]/);
+      const ld = JSON.parse(json);
+      expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'Dataset', license: 'https://creativecommons.org/licenses/by/4.0/' });
+      expect(ld.spatialCoverage['@type']).toBe('Place');
+      expect(ld.distribution.length).toBeGreaterThan(0);
+      for (const d of ld.distribution) expect(statSync(join('dist', new URL(d.contentUrl).pathname)).isFile()).toBe(true);
+    }
+  });
+});
+
+it('uses set:html only in the JSON-LD component, on escaped JSON', () => {
+  const dirs = ['src/components/data', 'src/pages/[lang]/data'];
+  const uses = dirs.flatMap((d) => readdirSync(d, { recursive: true, encoding: 'utf8' }).filter((f) => readFileSync(join(d, f), 'utf8').includes('set:html')).map((f) => join(d, f)));
+  expect(uses).toEqual(['src/components/data/JsonLd.astro']);
+  expect(readFileSync('src/components/data/JsonLd.astro', 'utf8')).toContain('set:html={escaped}');
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatMoney, formatNumber, formatThousands } from '../../src/i18n/format.ts';
+
+const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('formatting per language', () => {
+  it('writes money with space-grouped thousands in ky and ru, commas in en', () => {
+    expect(nb(formatMoney('ru', 5684800))).toBe('5 684 800 сом');
+    expect(nb(formatMoney('ky', 5684800))).toBe('5 684 800 сом');
+    expect(formatMoney('en', 5684800)).toBe('5,684,800\u00a0som');
+  });
+  it('writes thousands the way the sources do', () => {
+    expect(nb(formatThousands('ru', 12000))).toBe('12,0 тыс. сом');
+    expect(nb(formatThousands('ky', 37000))).toBe('37,0 миң сом');
+  });
+  it('uses a decimal comma in ky and ru', () => {
+    expect(formatNumber('ru', 3.6)).toBe('3,6');
+    expect(formatNumber('ky', 3.6)).toBe('3,6');
+    expect(formatNumber('en', 3.6)).toBe('3.6');
+  });
+  it('keeps the precision of a date and names Kyrgyz and Russian months correctly', () => {
+    expect(formatDate('ru', '2013-01-26')).toBe('26 января 2013 г.');
+    expect(formatDate('ky', '2013-01-26')).toMatch(/2013.*26-январь/);
+    expect(formatDate('ru', '2013-03')).toMatch(/^март 2013/);
+    expect(formatDate('ky', '2013-12')).toMatch(/декабрь/);
+    expect(formatDate('en', '2015-02-17')).toBe('February 17, 2015');
+  });
+});

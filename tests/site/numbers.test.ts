@@ -1,0 +1,70 @@
+/** The numbers in the built tables equal the data, formatted per language; unknown shows "no data". */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../../src/datasets/load.ts';
+import { formatNumber } from '../../src/i18n/format.ts';
+import { t } from '../../src/i18n/index.ts';
+import { LANGS } from '../../src/i18n/langs.ts';
+import { readPage, tableRows } from '../helpers/dist.ts';
+
+const { municipalities } = loadData('data');
+const seed002 = municipalities.find((m) => m.profile.id === 'ak-chiy-kachybek-sovetskoe')!;
+
+describe.each(LANGS)('numbers in %s', (lang) => {
+  it('hearings table rows equal hearings.csv, cell by cell', () => {
+    const page = readPage(`/${lang}/${seed002.profile.id}/hearings/`);
+    const rows = tableRows(page, 'hearings-table');
+    const hearings = [...seed002.tables.hearings].sort((a, b) => a.date.localeCompare(b.date));
+    expect(rows).toHaveLength(hearings.length);
+    rows.forEach((row, i) => {
+      const h = hearings[i]!;
+      const [, participants, women, deputies] = row.cells;
+      expect([participants!.value, women!.value, deputies!.value]).toEqual([h.participants, h.women, h.deputies].map((v) => (v === undefined ? null : String(v))));
+      expect(participants!.text).toBe(formatNumber(lang, h.participants!));
+      if (h.deputies === undefined) expect(deputies!.text).toBe(t(lang, 'common.noData'));
+    });
+  });
+
+  it('shows the stated 449/170/11 beside the computed 649/254/27, with the mismatch note', () => {
+    const page = readPage(`/${lang}/${seed002.profile.id}/hearings/`);
+    const totals = tableRows(page, 'hearings-totals').map((r) => r.cells.slice(1, 3).map((c) => c.text.replace(/\s/g, '')));
+    expect(totals).toEqual(expect.arrayContaining([['449', '649'], ['170', '254'], ['11', '27'], ['414', '414'], ['649', '649']]));
+    expect(page.querySelector('p.notice')?.text).toBe(t(lang, 'common.mismatch'));
+  });
+
+  it('funding tables of every project and initiative equal funding.csv', () => {
+    for (const m of municipalities) {
+      for (const [type, dir] of [['project', 'projects'], ['initiative', 'initiatives']] as const) {
+        const owners = [...new Set(m.tables.funding.filter((f) => f.owner_type === type).map((f) => f.owner))];
+        for (const owner of owners) {
+          const rows = tableRows(readPage(`/${lang}/${m.profile.id}/${dir}/${owner}/`), `funding-${owner}`);
+          const expected = m.tables.funding.filter((f) => f.owner === owner).sort((a, b) => a.position - b.position);
+          expect(rows.map((r) => r.cells[1]!.value)).toEqual(expected.map((f) => (f.amount_som === undefined ? null : String(f.amount_som))));
+        }
+      }
+    }
+  });
+
+  it('budget tables equal budget.csv', () => {
+    const page = readPage(`/${lang}/${seed002.profile.id}/budget/2014/`);
+    const rows = tableRows(page, 'budget-2014-expenditure');
+    const lines = seed002.tables.budget.filter((b) => b.year === 2014 && b.direction === 'expenditure');
+    expect(rows.flatMap((r) => r.cells.filter((c) => c.value !== null).map((c) => Number(c.value)))).toEqual(lines.map((l) => l.amount_som));
+  });
+
+  it('an unknown profile figure reads "no data", never 0', () => {
+    const page = readPage(`/${lang}/orozbekov/`);
+    const dd = page.querySelectorAll('dl.facts dd').map((d) => d.text.trim());
+    expect(dd).toContain(t(lang, 'common.noData'));
+    expect(dd).not.toContain('0');
+  });
+});
+
+describe('privacy', () => {
+  it('applicants named in the source without recorded consent appear nowhere in the built site', () => {
+    const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+    const withName = files('dist').filter((f) => /Кожонова|Кулназарова/.test(readFileSync(f, 'utf8')));
+    expect(withName).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * The built site has a page for every record in data/, in all three languages, with
+ * `lang` set and a language switch that leads to the same page.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../../src/datasets/load.ts';
+import { budgetYears } from '../../src/figures/municipality.ts';
+import { LANGS } from '../../src/i18n/langs.ts';
+import { pageExists, readPage } from '../helpers/dist.ts';
+
+const { municipalities } = loadData('data');
+
+function expectedPaths(): string[] {
+  const paths = ['/'];
+  for (const lang of LANGS) {
+    paths.push(`/${lang}/`);
+    for (const m of municipalities) {
+      const base = `/${lang}/${m.profile.id}/`;
+      paths.push(base, `${base}budget/`, `${base}hearings/`, `${base}initiatives/`, `${base}planning/`, `${base}engagement/`);
+      for (const y of budgetYears(m)) paths.push(`${base}budget/${y}/`);
+      for (const h of m.tables.hearings) paths.push(`${base}hearings/${h.id}/`);
+      for (const c of m.tables.contests) paths.push(`${base}contests/${c.id}/`);
+      for (const i of m.tables.initiatives) paths.push(`${base}initiatives/${i.id}/`);
+      for (const p of m.tables.projects) paths.push(`${base}projects/${p.id}/`);
+    }
+  }
+  return paths;
+}
+
+describe('pages for every record', () => {
+  const paths = expectedPaths();
+
+  it('covers the records of the seeds (5 hearings, 1 contest, 2 initiatives, 5 projects, 1 budget year)', () => {
+    const count = (part: string) => paths.filter((p) => p.includes(part) && p.split('/').length === 6).length;
+    expect(count('/hearings/')).toBe(5 * 3);
+    expect(count('/contests/')).toBe(1 * 3);
+    expect(count('/initiatives/')).toBe(2 * 3);
+    expect(count('/projects/')).toBe(5 * 3);
+    expect(count('/budget/')).toBe(1 * 3);
+  });
+
+  it('builds every page', () => {
+    expect(paths.filter((p) => !pageExists(p))).toEqual([]);
+  });
+
+  it.each(paths.filter((p) => p !== '/'))('%s has its language, a title, a description and a switch to the same page', (path) => {
+    const lang = path.split('/')[1]!;
+    const page = readPage(path);
+    expect(page.querySelector('html')?.getAttribute('lang')).toBe(lang);
+    expect(page.querySelector('title')?.text.length).toBeGreaterThan(5);
+    expect(page.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThan(10);
+    expect(page.querySelector('meta[property="og:title"]')).not.toBeNull();
+    const switchLinks = page.querySelectorAll('nav.langs a').map((a) => a.getAttribute('href'));
+    expect(switchLinks).toEqual(LANGS.filter((l) => l !== lang).map((l) => `/${l}${path.slice(lang.length + 1)}`));
+    expect(page.querySelectorAll('h1')).toHaveLength(1);
+    expect(page.querySelector('a.skip')?.getAttribute('href')).toBe('#main');
+  });
+
+  it('the root offers the three languages', () => {
+    const links = readPage('/').querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(LANGS.map((l) => `/${l}/`));
+  });
+});

@@ -1,0 +1,135 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readCsv } from '../../src/datasets/csv.ts';
+import { columnMeta } from '../../src/datasets/define.ts';
+import { loadData } from '../../src/datasets/load.ts';
+import { municipalitySchema, sourcesSchema } from '../../src/datasets/municipality.ts';
+import { datasetNames, datasets } from '../../src/datasets/registry.ts';
+import { EXAMPLE_ID, EXAMPLE_MARK } from '../../src/staff/examples.ts';
+import { driftOf, listFiles } from '../../src/staff/generated.ts';
+import { valueMeanings } from '../../src/staff/glossary.ts';
+import { kyDatasets, kyShared } from '../../src/staff/ky.ts';
+import { profileFields, sourceFields } from '../../src/staff/profile-docs.ts';
+import { isIdColumn } from '../../src/staff/templates.ts';
+
+const T = 'data/templates';
+const read = (path: string) => readFileSync(path);
+
+describe('data/templates', () => {
+  it('is exactly what `npm run templates` generates (no drift, no stray files)', () => {
+    expect(driftOf()).toEqual({ stale: [], extra: [] });
+  });
+
+  it('drift is caught: an edited template, a stale guide table and a stray file', () => {
+    const root = mkdtempSync(join(tmpdir(), 'templates-drift-'));
+    cpSync(T, join(root, T), { recursive: true });
+    cpSync('docs', join(root, 'docs'), { recursive: true });
+    writeFileSync(join(root, T, 'budget.csv'), 'year;direction\n');
+    writeFileSync(join(root, T, 'old.csv'), 'x\n');
+    const guide = join(root, 'docs/staff-guide.ky.md');
+    writeFileSync(guide, readFileSync(guide, 'utf8').replace('`required`', '`required-x`'));
+    expect(driftOf(root)).toEqual({ stale: [`${T}/budget.csv`, 'docs/staff-guide.ky.md'], extra: [`${T}/old.csv`] });
+  });
+
+  it.each(datasetNames)('%s: a header-only CSV with the declared columns, in order', (name) => {
+    const table = readCsv(read(`${T}/${datasets[name].file}`), datasets[name].file);
+    expect(table.problems).toEqual([]);
+    expect(table.headers).toEqual(Object.keys(datasets[name].columns));
+    expect(table.rows).toEqual([]);
+  });
+
+  it('opens in a Russian-locale Excel: byte-order mark and ";" separators', () => {
+    const bytes = read(`${T}/budget.csv`);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(readCsv(bytes, 'budget.csv').delimiter).toBe(';');
+  });
+
+  it('README describes every column of every dataset in ru, ky and en', () => {
+    const readme = readFileSync(`${T}/README.md`, 'utf8');
+    for (const heading of ['## По-русски', '## Кыргызча', '## In English']) expect(readme).toContain(heading);
+    for (const name of datasetNames) {
+      const d = datasets[name];
+      for (const [column, meta] of columnMeta(d)) {
+        const rows = readme.split('\n').filter((l) => l.startsWith(`| \`${column}\` |`));
+        expect(rows.length, `${d.file} ${column}`).toBeGreaterThanOrEqual(3);
+        expect(readme).toContain(`| \`${column}\` | ${meta.ru.replace(/\|/g, '\\|')} |`);
+        expect(readme).toContain(`| \`${column}\` | ${meta.en.replace(/\|/g, '\\|')} |`);
+        expect(readme).toContain(`| \`${column}\` | ${(kyDatasets[name].columns[column] ?? kyShared[column])!.replace(/\|/g, '\\|')} |`);
+      }
+    }
+  });
+
+  it('has Kyrgyz for every declared column and dataset, and none for columns that do not exist', () => {
+    for (const name of datasetNames) {
+      const columns = Object.keys(datasets[name].columns);
+      const missing = columns.filter((c) => !kyDatasets[name].columns[c] && !kyShared[c]);
+      expect(missing, name).toEqual([]);
+      expect(Object.keys(kyDatasets[name].columns).filter((c) => !columns.includes(c)), name).toEqual([]);
+      expect(kyDatasets[name].description).not.toBe(datasets[name].description.ru);
+    }
+    const all = datasetNames.map((n) => [kyDatasets[n].description, ...Object.values(kyDatasets[n].columns)].join(' ')).join(' ');
+    for (const letter of ['ң', 'ө', 'ү']) expect(all).toContain(letter);
+  });
+
+  it('explains every allowed value of every enumerated column', () => {
+    const values = datasetNames.flatMap((n) => columnMeta(datasets[n]).flatMap(([, m]) => m.values ?? []));
+    expect(values.length).toBeGreaterThan(10);
+    expect(values.filter((v) => !valueMeanings[v])).toEqual([]);
+  });
+
+  it('tells id columns from text columns by their schema', () => {
+    expect(isIdColumn(datasets.hearings.columns.id)).toBe(true);
+    expect(isIdColumn(datasets.projects.columns.priorities)).toBe(true);
+    expect(isIdColumn(datasets.hearings.columns.title_ru)).toBe(false);
+    expect(isIdColumn(datasets.hearings.columns.participants)).toBe(false);
+  });
+
+  it('documents exactly the fields of municipality.json and of a sources.json entry', () => {
+    expect(Object.keys(profileFields).sort()).toEqual(Object.keys(municipalitySchema.shape).sort());
+    expect(Object.keys(sourceFields).sort()).toEqual(Object.keys(sourcesSchema.element.shape).sort());
+  });
+});
+
+describe('data/templates/examples', () => {
+  const E = `${T}/examples`;
+
+  /** The examples laid out as a data folder: sources.json and one municipality. */
+  function asDataFolder(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'examples-'));
+    const folder = join(dir, 'municipalities', EXAMPLE_ID);
+    mkdirSync(folder, { recursive: true });
+    cpSync(`${E}/sources.json`, join(dir, 'sources.json'));
+    for (const file of listFiles(E).filter((f) => f !== 'sources.json')) cpSync(join(E, file), join(folder, file));
+    return dir;
+  }
+
+  it('validate as a municipality of their own, without a single error or warning', () => {
+    const { problems, municipalities } = loadData(asDataFolder(), { today: '2026-11-23' });
+    expect(problems).toEqual([]);
+    expect(municipalities[0]!.profile.id).toBe(EXAMPLE_ID);
+  });
+
+  it.each(datasetNames)('%s: has example rows, each marked «ПРИМЕР» in its note', (name) => {
+    const table = readCsv(read(`${E}/${datasets[name].file}`), datasets[name].file);
+    expect(table.headers).toEqual(Object.keys(datasets[name].columns));
+    expect(table.rows.length).toBeGreaterThan(0);
+    for (const { cells } of table.rows) expect(cells.note).toMatch(new RegExp(`^${EXAMPLE_MARK}`));
+  });
+
+  it('are loaded with every row: none is dropped by a parse error', () => {
+    const { municipalities } = loadData(asDataFolder(), { today: '2026-11-23' });
+    for (const name of datasetNames) {
+      const rows = readCsv(read(`${E}/${datasets[name].file}`), name).rows.length;
+      expect(municipalities[0]!.tables[name].length, name).toBe(rows);
+    }
+  });
+
+  it('mark the example sources and profile as examples too', () => {
+    const sources = JSON.parse(readFileSync(`${E}/sources.json`, 'utf8')) as Array<{ title_ru: string }>;
+    expect(sources.every((s) => s.title_ru.startsWith(EXAMPLE_MARK))).toBe(true);
+    const profile = JSON.parse(readFileSync(`${E}/municipality.json`, 'utf8')) as { notes_ru: string[] };
+    expect(profile.notes_ru[0]).toMatch(new RegExp(`^${EXAMPLE_MARK}`));
+  });
+});
