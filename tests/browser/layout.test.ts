@@ -1,12 +1,12 @@
 /**
- * Phone layout: at 360 px (and 320 px) no page scrolls sideways and no table overflows its
- * box; screenshots of key pages in ky and ru go to tests/screenshots/ for review (git-ignored).
+ * Phone layout: at 360 px (every page) and 320 px (each page type) no page scrolls sideways,
+ * no table overflows its box and no text runs out of its box; screenshots of key pages in ky and ru go to tests/screenshots/ for review (git-ignored).
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { drawAllCharts, launchBrowser, openPage, serveDir, type Served } from '../helpers/browser.ts';
-import { DIST, municipalityIds, pageType, samplePages } from '../helpers/site.ts';
+import { DIST, htmlFiles, municipalityIds, pageType, pathOf, samplePages } from '../helpers/site.ts';
 
 const SHOTS = 'tests/screenshots';
 const pages = samplePages(DIST);
@@ -32,15 +32,23 @@ function overflow(page: Page) {
       if (w.scrollWidth > w.clientWidth + 1) out.push(`table ${w.querySelector('table')?.id} is ${w.scrollWidth - w.clientWidth}px too wide`);
     }
     for (const el of document.querySelectorAll<HTMLElement>('main *')) {
+      if (el.closest('.table-wrap')) continue;
       const box = el.getBoundingClientRect();
-      if (box.width > 0 && box.right > width + 1 && !el.closest('.table-wrap')) out.push(`${el.tagName.toLowerCase()}.${el.className} ends at ${Math.round(box.right)}px`);
+      const what = `${el.tagName.toLowerCase()}.${el.className} «${(el.textContent ?? '').trim().slice(0, 40)}»`;
+      if (box.width > 0 && box.right > width + 1) out.push(`${what} ends at ${Math.round(box.right)}px`);
+      // Text running out of its box (a long URL in a paragraph) does not widen the box itself.
+      else if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible') out.push(`${what}: text sticks out by ${el.scrollWidth - el.clientWidth}px`);
     }
     return out;
   });
 }
 
-describe.each([360, 320])('nothing scrolls sideways at %i px', (width) => {
-  it.each(pages)('%s', async (path) => {
+// Every page on the common 360 px phone; one of each type on the narrowest (320 px).
+describe.each([
+  [360, htmlFiles(DIST).map(pathOf)],
+  [320, pages],
+])('nothing scrolls sideways at %i px', (width, paths) => {
+  it.each(paths)('%s', async (path) => {
     const { context, page } = await openPage(browser, { viewport: { width, height: 740 } });
     await page.goto(site.origin + path);
     expect(await overflow(page)).toEqual([]);
@@ -48,7 +56,7 @@ describe.each([360, 320])('nothing scrolls sideways at %i px', (width) => {
   });
 });
 
-it('the overflow check notices a table wider than the phone', async () => {
+it('the overflow check notices a table wider than the phone and a long unbroken line', async () => {
   const { context, page } = await openPage(browser, { viewport: { width: 360, height: 740 } });
   await page.goto(site.origin + pages.find((p) => p.includes('/initiatives/') && p.split('/').length > 5)!);
   await page.evaluate(() => {
@@ -56,6 +64,11 @@ it('the overflow check notices a table wider than the phone', async () => {
     document.querySelector('.table-wrap tbody tr')!.append(cell);
   });
   expect((await overflow(page)).join('\n')).toMatch(/too wide/);
+  await page.evaluate(() => {
+    document.body.style.overflowWrap = 'normal';
+    document.querySelector('main')!.append(Object.assign(document.createElement('p'), { textContent: `https://example.org/${'x'.repeat(80)}/` }));
+  });
+  expect((await overflow(page)).join('\n')).toMatch(/text sticks out/);
   await context.close();
 });
 

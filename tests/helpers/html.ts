@@ -1,16 +1,17 @@
 /**
  * Static checks over built HTML: validity (html-validate with the project's
- * `.htmlvalidate.json`) and internal links that must resolve to files.
+ * `.htmlvalidate.mjs`) and internal links that must resolve to files.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { htmlFiles, pathOf, readPage } from './site.ts';
 import { tags } from './tags.ts';
 
 export { tags, type Tag } from './tags.ts';
 
-const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as ConfigData;
+const config = ((await import(pathToFileURL(resolve('.htmlvalidate.mjs')).href)) as { default: ConfigData }).default;
 const validator = new HtmlValidate(new StaticConfigLoader(config));
 
 /** Errors html-validate reports for one document, as `line:col rule: message`. */

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tags } from './tags.ts';
+import { tags, type Tag } from './tags.ts';
 
 /** The policy of a page's CSP meta element, as directive → sources. */
 export function cspOf(html: string): Map<string, string[]> | undefined {
@@ -19,6 +19,8 @@ export function cspOf(html: string): Map<string, string[]> | undefined {
   }
   return policy;
 }
+
+const isDataBlock = (t: Tag) => /^application\/(ld\+)?json$/i.test(t.attrs.get('type') ?? '');
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -34,7 +36,9 @@ export function cspProblems(html: string): string[] {
   const all = tags(html);
   const body = all.findIndex((t) => t.name === 'body');
   const meta = all.findIndex((t) => t.name === 'meta' && t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy');
-  const guarded = all.findIndex((t) => t.name === 'script' || t.name === 'style' || (t.name === 'link' && /\b(stylesheet|preload|modulepreload)\b/.test(t.attrs.get('rel') ?? '')));
+  // JSON-LD and other data blocks are never run, so they may come first.
+  const isCode = (t: Tag) => (t.name === 'script' && !isDataBlock(t)) || t.name === 'style' || (t.name === 'link' && /\b(stylesheet|preload|modulepreload)\b/.test(t.attrs.get('rel') ?? ''));
+  const guarded = all.findIndex(isCode);
   if (body >= 0 && meta > body) problems.push('the policy is not in <head>');
   if (guarded >= 0 && guarded < meta) problems.push('the policy comes after a script, style or linked file it should guard');
   const expect: Record<string, string> = { 'default-src': "'self'", 'object-src': "'none'", 'base-uri': "'self'" };
@@ -47,7 +51,7 @@ export function cspProblems(html: string): string[] {
   }
   const styles = policy.get('style-src') ?? policy.get('default-src') ?? [];
   for (const t of all) {
-    if (t.name === 'script' && !t.attrs.has('src') && !/^application\/(ld\+)?json$/i.test(t.attrs.get('type') ?? '') && !scripts.includes(sha256(t.text ?? ''))) {
+    if (t.name === 'script' && !t.attrs.has('src') && !isDataBlock(t) && !scripts.includes(sha256(t.text ?? ''))) {
       problems.push(`inline script without a hash in script-src: ${(t.text ?? '').slice(0, 60)}`);
     }
     if (t.name === 'style' && !styles.includes(sha256(t.text ?? ''))) problems.push(`inline style without a hash in style-src (the browser would drop it): ${(t.text ?? '').slice(0, 60)}`);
@@ -85,10 +89,11 @@ export interface RawHtmlUse {
   code: string;
 }
 
-/** Every `set:html`, `innerHTML`-like sink or `document.write` in a source text. */
+/** Every `set:html`, `innerHTML`-like sink or `document.write` in a source text, outside comment lines. */
 export function rawHtmlUses(file: string, text: string): RawHtmlUse[] {
   const out: RawHtmlUse[] = [];
   text.split('\n').forEach((code, i) => {
+    if (/^\s*(\*|\/\/|\/\*)/.test(code)) return; // comments may name the sinks
     if (/set:html|\.(inner|outer)HTML\s*=|insertAdjacentHTML|document\.write|createContextualFragment/.test(code)) out.push({ file, line: i + 1, code: code.trim() });
   });
   return out;
@@ -96,13 +101,14 @@ export function rawHtmlUses(file: string, text: string): RawHtmlUse[] {
 
 /**
  * The one allowed kind of raw HTML: JSON-LD inside `<script type="application/ld+json">`, its
- * text produced by a function imported from `src/downloads/jsonld.ts` (which escapes `<`, `>`,
- * `&` and U+2028/U+2029 so data cannot close the script element).
+ * text produced (directly, or through a `const` of the same file) by a function imported from
+ * `src/downloads/jsonld.ts`, which escapes `<`, `>` and `&` so data cannot close the element.
  */
 export function isAllowedRawHtml(use: RawHtmlUse, source: string): boolean {
-  const m = /<script\s+type="application\/ld\+json"\s+set:html=\{\s*(\w+)\(/.exec(use.code);
+  const m = /<script\s+type="application\/ld\+json"\s+set:html=\{\s*(\w+)\s*(\()?/.exec(use.code);
   if (!m) return false;
-  const fn = m[1]!;
+  const fn = m[2] ? m[1]! : new RegExp(`const\\s+${m[1]}\\s*=\\s*(\\w+)\\(`).exec(source)?.[1];
+  if (!fn) return false;
   return new RegExp(`import\\s*\\{[^}]*\\b${fn}\\b[^}]*\\}\\s*from\\s*['"][./]*(?:src/)?downloads/jsonld(?:\\.ts)?['"]`).test(source);
 }
 

@@ -2,7 +2,7 @@
  * The built site as files: every page, its URL path, its page type (so browser tests can
  * visit one page of each kind per language instead of all of them), and its weight.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { LANGS } from '../../src/i18n/langs.ts';
@@ -32,8 +32,9 @@ export function municipalityIds(dataDir = 'data'): string[] {
 }
 
 /**
- * The kind of page a path is: `/ky/orozbekov/hearings/obs-1/` → `/:lang/:m/hearings/:id/`.
- * Inside a municipality the first segment names the section and the rest are ids.
+ * The kind of page a path is: `/ky/orozbekov/hearings/obs-1/` → `/:lang/:m/hearings/:id/`,
+ * `/ky/data/budget/` → `/:lang/data/:id/`. Inside a municipality the first segment names the
+ * section and the rest are ids; elsewhere the segment after the language does.
  */
 export function pageType(path: string, municipalities: readonly string[]): string {
   const segs = path.split('/').filter(Boolean);
@@ -44,7 +45,7 @@ export function pageType(path: string, municipalities: readonly string[]): strin
     else if (municipalities.includes(s)) {
       out.push(':m');
       afterM = i;
-    } else if (afterM >= 0 && i > afterM + 1) out.push(':id');
+    } else if (afterM >= 0 ? i > afterM + 1 : i >= 2) out.push(':id');
     else out.push(s);
   });
   return `/${out.join('/')}${out.length ? '/' : ''}`;
@@ -53,21 +54,23 @@ export function pageType(path: string, municipalities: readonly string[]): strin
 export const langOf = (path: string): string => path.split('/')[1] ?? '';
 
 /**
- * Up to `perType` pages of each page type in each language (the first in sorted order), so the
- * slow browser checks cover every kind of page in ky, ru and en however much data there is.
+ * Up to `perType` pages of each page type in each language (the largest, which show the most),
+ * so the slow browser checks cover every kind of page in ky, ru and en however much data there is.
  */
 export function samplePages(dir: string = DIST, perType = 1, dataDir = 'data'): string[] {
   const ms = municipalityIds(dataDir);
-  const seen = new Map<string, number>();
-  const out: string[] = [];
-  for (const path of htmlFiles(dir).map(pathOf)) {
+  const byType = new Map<string, Array<{ path: string; size: number }>>();
+  for (const file of htmlFiles(dir)) {
+    const path = pathOf(file);
     const key = `${langOf(path)} ${pageType(path, ms)}`;
-    const n = seen.get(key) ?? 0;
-    if (n >= perType) continue;
-    seen.set(key, n + 1);
-    out.push(path);
+    byType.set(key, [...(byType.get(key) ?? []), { path, size: statSync(join(dir, file)).size }]);
   }
-  return out;
+  return [...byType.values()].flatMap((pages) =>
+    pages
+      .sort((a, b) => b.size - a.size)
+      .slice(0, perType)
+      .map((p) => p.path),
+  );
 }
 
 /** A page's cost on a slow connection: HTML bytes raw and gzip-compressed, and the scripts it loads. */

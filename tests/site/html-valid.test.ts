@@ -1,4 +1,4 @@
-/** Every built page is valid HTML by html-validate's recommended rules (tuned in .htmlvalidate.json). */
+/** Every built page is valid HTML by html-validate's recommended rules (tuned in .htmlvalidate.mjs). */
 import { describe, expect, it } from 'vitest';
 import { validateHtml } from '../helpers/html.ts';
 import { htmlFiles, readPage } from '../helpers/site.ts';
@@ -18,7 +18,8 @@ it('the validator reports a page broken on purpose: missing alt, duplicate id', 
   expect(errors).toMatch(/no-dup-id/);
 });
 
-it('the title-length tweak in .htmlvalidate.json still stops absurd titles', async () => {
+it('the tweaks in .htmlvalidate.mjs still stop absurd titles and ids with spaces', async () => {
   const page = readPage('index.html').replace(/<title>[^<]*<\/title>/, `<title>${'Бюджет '.repeat(30)}</title>`);
   expect((await validateHtml(page)).join('\n')).toMatch(/long-title/);
+  expect((await validateHtml(page.replace('id="main"', 'id="main part"'))).join('\n')).toMatch(/valid-id/);
 });

@@ -41,7 +41,10 @@ it('the source scan reports set:html with data and innerHTML, and allows only th
   expect(uses.map((u) => isAllowedRawHtml(u, page))).toEqual([false, true]);
   const elsewhere = page.replace("'../downloads/jsonld.ts'", "'./my-json.ts'");
   expect(isAllowedRawHtml(rawHtmlUses('x.astro', elsewhere)[1]!, elsewhere)).toBe(false);
+  const viaConst = "---\nimport { escapeJsonForHtml } from '../../downloads/jsonld.ts';\nconst escaped = escapeJsonForHtml(v);\nconst raw = JSON.stringify(v);\n---\n<script type=\"application/ld+json\" set:html={escaped} />\n<script type=\"application/ld+json\" set:html={raw} />";
+  expect(rawHtmlUses('y.astro', viaConst).map((u) => isAllowedRawHtml(u, viaConst))).toEqual([true, false]);
   expect(rawHtmlUses('draw.ts', 'el.innerHTML = label;')).toHaveLength(1);
+  expect(rawHtmlUses('draw.ts', ' * never use innerHTML = here')).toHaveLength(0);
 });
 
 it('the tag scanner reads markup as a browser does: "<" inside an attribute value is text', () => {
