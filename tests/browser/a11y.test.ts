@@ -4,7 +4,7 @@
  * language switch, every link in document order, each with a visible focus outline.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe.ts';
 import { keyboardProblems } from '../helpers/keyboard.ts';
 import { launchBrowser, openPage, serveDir, type Served } from '../helpers/browser.ts';
@@ -28,20 +28,27 @@ describe.each([
   ['phone', PHONE],
   ['desktop', DESKTOP],
 ])('axe finds no WCAG 2.2 AA violation (%s)', (_, viewport) => {
+  // One tab per screen size: each check loads a fresh page into it.
+  let page: Page;
+  beforeAll(async () => {
+    page = (await openPage(browser, { viewport, bypassCSP: true })).page;
+  });
+  afterAll(() => page?.context().close());
   it.each(pages)('%s', async (path) => {
-    const { context, page } = await openPage(browser, { viewport, bypassCSP: true });
     await page.goto(site.origin + path);
     expect(await axeViolations(page)).toEqual([]);
-    await context.close();
   });
 });
 
 describe('keyboard: skip link first, language switch before the content, every link reachable with visible focus', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = (await openPage(browser, { viewport: DESKTOP })).page;
+  });
+  afterAll(() => page?.context().close());
   it.each(pages)('%s', async (path) => {
-    const { context, page } = await openPage(browser, { viewport: DESKTOP });
     await page.goto(site.origin + path);
     expect(await keyboardProblems(page)).toEqual([]);
-    await context.close();
   });
 });
 

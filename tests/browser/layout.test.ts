@@ -48,11 +48,15 @@ describe.each([
   [360, htmlFiles(DIST).map(pathOf)],
   [320, pages],
 ])('nothing scrolls sideways at %i px', (width, paths) => {
+  // One tab for the whole run: these checks only read the layout.
+  let page: Page;
+  beforeAll(async () => {
+    page = (await openPage(browser, { viewport: { width, height: 740 } })).page;
+  });
+  afterAll(() => page?.context().close());
   it.each(paths)('%s', async (path) => {
-    const { context, page } = await openPage(browser, { viewport: { width, height: 740 } });
     await page.goto(site.origin + path);
     expect(await overflow(page)).toEqual([]);
-    await context.close();
   });
 });
 

@@ -4,7 +4,7 @@
  * requests, every chart draws, and pages without charts load no script at all.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { drawAllCharts, launchBrowser, openPage, serveDir, watch, type Served } from '../helpers/browser.ts';
 import { DIST, samplePages } from '../helpers/site.ts';
 
@@ -34,22 +34,33 @@ function visibleContent(page: Page) {
 }
 
 describe('the same content with JavaScript off and on', () => {
+  let off: BrowserContext;
+  let on: BrowserContext;
+  beforeAll(async () => {
+    off = await browser.newContext({ javaScriptEnabled: false });
+    on = await browser.newContext();
+  });
+  afterAll(async () => {
+    await off?.close();
+    await on?.close();
+  });
   it.each(pages)('%s', async (path) => {
-    const off = await openPage(browser, { javaScriptEnabled: false });
-    await off.page.goto(site.origin + path);
-    const withoutJs = await visibleContent(off.page);
-    await off.context.close();
+    const plain = await off.newPage();
+    await plain.goto(site.origin + path);
+    const withoutJs = await visibleContent(plain);
+    await plain.close();
 
-    const on = await openPage(browser);
-    const trouble = watch(on.page);
+    // A fresh tab (nothing cached) per page, so its scripts and requests are its own.
+    const page = await on.newPage();
+    const trouble = watch(page);
     const scripts: string[] = [];
-    on.page.on('request', (r) => {
+    page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
-    await on.page.goto(site.origin + path);
-    const charts = await drawAllCharts(on.page);
-    const withJs = await visibleContent(on.page);
-    await on.context.close();
+    await page.goto(site.origin + path);
+    const charts = await drawAllCharts(page);
+    const withJs = await visibleContent(page);
+    await page.close();
 
     expect(withoutJs).toEqual(withJs);
     for (const t of withoutJs.tables) expect(t, `table ${t.id}`).toMatchObject({ shown: true });
