@@ -40,6 +40,33 @@ export function columnMeta(dataset: CsvDataset): Array<[string, FieldMeta]> {
   return Object.entries(dataset.columns).map(([name, schema]) => [name, fieldMeta(schema)]);
 }
 
+/** Unknown and missing columns; `missing` says the rows cannot be read. */
+export function headerProblems(dataset: CsvDataset, headers: readonly string[], file: string): { problems: Problem[]; missing: boolean } {
+  const names = Object.keys(dataset.columns);
+  const problems: Problem[] = [];
+  for (const h of headers) {
+    if (h !== '' && !names.includes(h)) {
+      problems.push({ code: 'unknown-column', severity: 'error', file, row: 1, column: h, value: h, params: { allowed: names.join(', ') } });
+    }
+  }
+  const missing = names.filter((n) => !headers.includes(n));
+  for (const n of missing) problems.push({ code: 'missing-column', severity: 'error', file, row: 1, column: n });
+  return { problems, missing: missing.length > 0 };
+}
+
+/**
+ * One problem per failing cell of a row, with the code the column's schema reported.
+ * `column` names the column when the error comes from a single column's schema.
+ */
+export function cellProblems(error: z.ZodError, cells: Record<string, string>, file: string, row: number, only?: string): Problem[] {
+  return error.issues.map((issue) => {
+    const column = only ?? String(issue.path[0] ?? '');
+    const code = ((issue as { params?: { code?: ProblemCode } }).params?.code ?? 'invalid-value') as ProblemCode;
+    const { code: _c, ...params } = (issue as { params?: Record<string, string | number> }).params ?? {};
+    return { code, severity: 'error', file, row, column, value: cells[column] ?? '', params: { detail: issue.message, ...params } };
+  });
+}
+
 /**
  * Parses a CSV dataset file: header checks (unknown and missing columns), every cell through
  * its column schema, and the key's uniqueness. Collects every problem, not just the first.
@@ -52,15 +79,9 @@ export function parseCsvDataset<D extends CsvDataset>(
   const table = readCsv(bytes, file);
   const problems = [...table.problems];
   if (table.headers.length === 0) return { records: [], problems };
-  const names = Object.keys(dataset.columns);
-  for (const h of table.headers) {
-    if (h !== '' && !names.includes(h)) {
-      problems.push({ code: 'unknown-column', severity: 'error', file, row: 1, column: h, value: h, params: { allowed: names.join(', ') } });
-    }
-  }
-  const missing = names.filter((n) => !table.headers.includes(n));
-  for (const n of missing) problems.push({ code: 'missing-column', severity: 'error', file, row: 1, column: n });
-  if (missing.length > 0) return { records: [], problems };
+  const header = headerProblems(dataset, table.headers, file);
+  problems.push(...header.problems);
+  if (header.missing) return { records: [], problems };
 
   const schema = z.object(dataset.columns);
   const records: RecordOf<D>[] = [];
@@ -68,20 +89,7 @@ export function parseCsvDataset<D extends CsvDataset>(
   for (const { row, cells } of table.rows) {
     const result = schema.safeParse(cells);
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        const column = String(issue.path[0] ?? '');
-        const code = ((issue as { params?: { code?: ProblemCode } }).params?.code ?? 'invalid-value') as ProblemCode;
-        const { code: _c, ...params } = (issue as { params?: Record<string, string | number> }).params ?? {};
-        problems.push({
-          code,
-          severity: 'error',
-          file,
-          row,
-          column,
-          value: cells[column] ?? '',
-          params: { detail: issue.message, ...params },
-        });
-      }
+      problems.push(...cellProblems(result.error, cells, file, row));
       continue;
     }
     const record = { ...(result.data as object), _row: row } as RecordOf<D>;

@@ -7,6 +7,7 @@
 /** Spaces Excel and Word put between thousands: plain, no-break, narrow no-break. */
 const GROUP = '[ \\u00A0\\u202F]';
 const NUMBER = new RegExp(`^[-−]?(?:\\d{1,3}(?:${GROUP}\\d{3})+|\\d+)(?:[.,]\\d+)?$`);
+const GROUPS = new RegExp(GROUP, 'g');
 
 /**
  * @example parseNumber('5 684 800') // 5684800
@@ -18,7 +19,7 @@ export function parseNumber(raw: string): number | undefined | null {
   const text = raw.trim();
   if (text === '') return undefined;
   if (!NUMBER.test(text)) return null;
-  const normal = text.replace(new RegExp(GROUP, 'g'), '').replace('−', '-').replace(',', '.');
+  const normal = text.replace(GROUPS, '').replace('−', '-').replace(',', '.');
   const value = Number(normal);
   return Number.isFinite(value) ? value : null;
 }

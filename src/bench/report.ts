@@ -1,0 +1,106 @@
+/** The benchmark's results, its targets (pass/fail, never asserted) and the printed table. */
+import type { Determinism } from './determinism.ts';
+import type { PageType } from './pages.ts';
+import type { StreamBench } from './stream.ts';
+
+export interface BuildRun {
+  scale: number;
+  municipalities: number;
+  years: number;
+  exitCode: number | null;
+  /** Why the build did not finish, if it did not. */
+  aborted: string | null;
+  pages: number;
+  seconds: number;
+  pagesPerSecond: number;
+  peakRssBytes: number | null;
+  distBytes: number;
+  distFiles: number;
+}
+
+export interface Target {
+  name: string;
+  target: string;
+  value: string;
+  pass: boolean | null;
+}
+
+export interface Results {
+  command: string;
+  date: string;
+  /** Wall time of the whole benchmark run. */
+  benchSeconds: number;
+  machine: { cpus: number; memoryBytes: number; node: string; note: string };
+  options: { municipalities: number; years: number; seed: number; transactions: number; quick: boolean; sourceDateEpoch: string; nodeOptions: string };
+  builds: BuildRun[];
+  /** Build time of each scale over the scale half its size. */
+  doublings: Array<{ from: number; to: number; timeRatio: number }>;
+  pageTypes: PageType[];
+  /** At the 1× scale. */
+  distFiles: number;
+  determinism: Determinism & { scale: number };
+  stream: StreamBench;
+  targets: Target[];
+  warnings: string[];
+}
+
+const KIB = 1024;
+const MIB = 1024 * 1024;
+
+export const fmtBytes = (n: number | null) =>
+  n === null ? 'n/a' : n >= MIB ? `${(n / MIB).toFixed(1)} MiB` : n >= KIB ? `${(n / KIB).toFixed(1)} KiB` : `${n} B`;
+
+export function evaluateTargets(r: Omit<Results, 'targets' | 'warnings'>): Target[] {
+  const full = r.builds.find((b) => b.scale === 1);
+  const finished = r.builds.filter((b) => b.aborted === null);
+  const peak = finished.length ? Math.max(...finished.map((b) => b.peakRssBytes ?? 0)) : null;
+  const worstDoubling = r.doublings.length ? Math.max(...r.doublings.map((d) => d.timeRatio)) : null;
+  const charted = r.pageTypes.filter((t) => t.chartPages > 0);
+  const chartGzip = charted.length ? Math.max(...charted.map((t) => t.js.after.gzip)) : 0;
+  const heaviestHtml = r.pageTypes.reduce<PageType | undefined>((a, t) => (!a || t.gzipBytes.max > a.gzipBytes.max ? t : a), undefined);
+  const jsWithout = r.pageTypes.reduce((s, t) => s + t.jsWithoutChart, 0);
+  return [
+    { name: 'build speed (1×)', target: '≥ 1000 pages/s', value: full ? `${full.pagesPerSecond.toFixed(0)} pages/s` : 'n/a', pass: full && !full.aborted ? full.pagesPerSecond >= 1000 : null },
+    { name: 'build peak RSS (all scales)', target: '≤ 1.5 GiB', value: fmtBytes(peak), pass: peak === null ? null : peak <= 1.5 * 1024 * MIB },
+    { name: 'time per doubling (worst)', target: '≤ 2.2×', value: worstDoubling === null ? 'n/a' : `${worstDoubling.toFixed(2)}×`, pass: worstDoubling === null ? null : worstDoubling <= 2.2 },
+    { name: 'HTML gzip, heaviest page type (max)', target: '≤ 14 KiB', value: heaviestHtml ? `${fmtBytes(heaviestHtml.gzipBytes.max)} (${heaviestHtml.name})` : 'n/a', pass: heaviestHtml ? heaviestHtml.gzipBytes.max <= 14 * KIB : null },
+    { name: 'pages without charts that load JS', target: '0', value: String(jsWithout), pass: jsWithout === 0 },
+    { name: 'chart code after a chart is seen (gzip)', target: '≤ 70 KiB', value: charted.length ? fmtBytes(chartGzip) : 'no charts', pass: charted.length ? chartGzip <= 70 * KIB : null },
+    { name: 'validator time / bare papaparse', target: '≤ 2×', value: `${r.stream.timeRatio.toFixed(2)}×`, pass: r.stream.timeRatio <= 2 },
+    { name: 'validator peak RSS', target: '≤ 200 MiB', value: fmtBytes(r.stream.validator.peakRssBytes), pass: r.stream.validator.peakRssBytes <= 200 * MIB },
+    { name: 'downloads identical on rebuild', target: 'identical', value: r.determinism.status, pass: r.determinism.status === 'n/a' ? null : r.determinism.status === 'identical' },
+  ];
+}
+
+const table = (rows: string[][]) => {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
+  return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')).join('\n');
+};
+
+export function printResults(r: Results): string {
+  const out: string[] = [];
+  out.push(`Builds (DATA_DIR=<synthetic country> astro build)`);
+  out.push(table([
+    ['scale', 'municipalities', 'pages', 'seconds', 'pages/s', 'peak RSS', 'dist', 'files', 'status'],
+    ...r.builds.map((b) => [`${b.scale}×`, String(b.municipalities), String(b.pages), b.seconds.toFixed(1), b.pagesPerSecond.toFixed(0), fmtBytes(b.peakRssBytes), fmtBytes(b.distBytes), String(b.distFiles), b.aborted ?? (b.exitCode === 0 ? 'ok' : `exit ${b.exitCode}`)]),
+  ]));
+  out.push(r.doublings.map((d) => `time ${d.from}× → ${d.to}×: ${d.timeRatio.toFixed(2)}×`).join('; '));
+  out.push(`\nPage weight per page type (1×; gzip median/max over ${r.pageTypes.reduce((s, t) => s + t.gzipMeasured, 0)} gzipped pages)`);
+  out.push(table([
+    ['type', 'pages', 'html med', 'html max', 'gzip med', 'gzip max', 'charts', 'JS before (gz)', 'JS after (gz)'],
+    ...r.pageTypes.map((t) => [t.name, String(t.pages), fmtBytes(t.htmlBytes.median), fmtBytes(t.htmlBytes.max), fmtBytes(t.gzipBytes.median), fmtBytes(t.gzipBytes.max), String(t.chartPages), fmtBytes(t.js.before.gzip), fmtBytes(t.js.after.gzip)]),
+  ]));
+  const s = r.stream;
+  out.push(`\nStreaming ${s.validator.rows} rows (${fmtBytes(s.bytes)})`);
+  out.push(table([
+    ['', 'seconds', 'rows/s', 'peak RSS'],
+    ['validator', s.validator.seconds.toFixed(2), String(s.validator.rowsPerSecond), fmtBytes(s.validator.peakRssBytes)],
+    ['bare papaparse', s.papaparse.seconds.toFixed(2), String(s.papaparse.rowsPerSecond), fmtBytes(s.papaparse.peakRssBytes)],
+  ]));
+  out.push(`\nDownloads on rebuild (${r.determinism.scale}×): ${r.determinism.status}${r.determinism.files ? ` (${r.determinism.files} files)` : ''}`);
+  out.push(`\nTargets (reported, not enforced)`);
+  out.push(table([['target', 'wanted', 'measured', ''], ...r.targets.map((t) => [t.name, t.target, t.value, t.pass === null ? 'n/a' : t.pass ? 'pass' : 'FAIL'])]));
+  out.push(`\nWhole benchmark: ${(r.benchSeconds / 60).toFixed(1)} min`);
+  if (r.warnings.length) out.push(`\n${r.warnings.map((w) => `! ${w}`).join('\n')}`);
+  return out.join('\n');
+}

@@ -1,0 +1,160 @@
+/**
+ * `npm run bench [-- --quick] [--municipalities 480] [--years 10] [--transactions 1000000]
+ *   [--seed 1] [--out bench/out] [--results bench/results.json] [--max-rss-gib 12] [--keep]`
+ * Builds the site from synthetic countries of 0.5×, 1× and 2× the given size, weighs the
+ * pages by type, checks that a rebuild gives the same downloads, and times the streaming
+ * validator against bare papaparse. Writes the results file and prints a table; targets
+ * are reported as pass/fail, never enforced (the machine is shared: timings vary).
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { compareData } from '../bench/determinism.ts';
+import { measure } from '../bench/measure.ts';
+import { analyseDist, listFiles, readRoutes } from '../bench/pages.ts';
+import { evaluateTargets, printResults, type BuildRun, type Results } from '../bench/report.ts';
+import { clearScriptCache } from '../bench/scripts.ts';
+import { benchStream } from '../bench/stream.ts';
+import { planCountry } from '../synth/country.ts';
+import { writeCountry } from '../synth/generate.ts';
+import { writeTransactions } from '../synth/transactions.ts';
+import { flag } from './args.ts';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const keep = args.includes('--keep');
+const num = (name: string, fallback: number) => {
+  const v = Number(flag(args, name) ?? fallback);
+  if (!Number.isFinite(v) || v < 0) {
+    console.error(`--${name}: a number is needed`);
+    process.exit(2);
+  }
+  return v;
+};
+const municipalities = Math.round(num('municipalities', quick ? 8 : 480));
+const years = Math.round(num('years', quick ? 4 : 10));
+const seed = Math.round(num('seed', 1));
+const rows = Math.round(num('transactions', quick ? 20_000 : 1_000_000));
+const maxRss = num('max-rss-gib', 12) * 1024 ** 3;
+const work = resolve(flag(args, 'out') ?? 'bench/out');
+const resultsFile = resolve(flag(args, 'results') ?? 'bench/results.json');
+const scales = quick ? [0.5, 1] : [0.5, 1, 2];
+const LAST_YEAR = 2024;
+// Synthetic data is outside git, so the downloads' release date would be the build time:
+// builds get a fixed date, as reproducible builds do (unless one is given).
+const sourceDateEpoch = process.env.SOURCE_DATE_EPOCH ?? String(Date.UTC(LAST_YEAR + 1, 0, 1) / 1000);
+
+const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+const log = (text: string) => console.error(`[bench] ${text}`);
+
+async function build(scale: number, dataDir: string, outDir: string, n: number): Promise<BuildRun> {
+  rmSync(outDir, { recursive: true, force: true });
+  const run = await measure(process.execPath, [astroBin, 'build', '--silent', '--outDir', outDir], {
+    env: { ...process.env, DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: sourceDateEpoch },
+    maxRssBytes: maxRss,
+  });
+  const aborted = run.killedForMemory ? `stopped: memory passed ${(maxRss / 1024 ** 3).toFixed(0)} GiB` : run.code !== 0 ? `failed (exit ${run.code})` : null;
+  if (run.code !== 0 && !run.killedForMemory) log(`build ${scale}× failed:\n${run.stderr.slice(-3000)}`);
+  const files = aborted ? [] : listFiles(outDir);
+  const pages = files.filter((f) => f.path.endsWith('.html')).length;
+  return {
+    scale,
+    municipalities: n,
+    years,
+    exitCode: run.code,
+    aborted,
+    pages,
+    seconds: run.seconds,
+    pagesPerSecond: pages / run.seconds,
+    peakRssBytes: run.peakRssBytes,
+    distBytes: files.reduce((s, f) => s + f.bytes, 0),
+    distFiles: files.length,
+  };
+}
+
+const benchStarted = performance.now();
+mkdirSync(work, { recursive: true });
+const builds: BuildRun[] = [];
+const dists = new Map<number, string>();
+const datas = new Map<number, string>();
+for (const scale of scales) {
+  const n = Math.max(1, Math.round(municipalities * scale));
+  const data = join(work, `country-${n}x${years}`);
+  log(`${scale}×: generating ${n} municipalities × ${years} years`);
+  writeCountry(data, { municipalities: n, years, seed, lastYear: LAST_YEAR });
+  const dist = join(work, `dist-${n}x${years}`);
+  log(`${scale}×: building`);
+  const run = await build(scale, data, dist, n);
+  log(`${scale}×: ${run.pages} pages in ${run.seconds.toFixed(1)} s${run.aborted ? ` — ${run.aborted}` : ''}`);
+  builds.push(run);
+  dists.set(scale, dist);
+  datas.set(scale, data);
+  if (run.aborted) break; // a larger country would only fail harder
+}
+
+const doublings = builds
+  .filter((b, i) => i > 0 && !b.aborted && !builds[i - 1]!.aborted)
+  .map((b) => {
+    const prev = builds[builds.indexOf(b) - 1]!;
+    return { from: prev.scale, to: b.scale, timeRatio: b.seconds / prev.seconds };
+  });
+
+const unit = builds.find((b) => b.scale === 1 && !b.aborted);
+log('weighing pages');
+const pageTypes = unit ? analyseDist(dists.get(1)!, readRoutes('src/pages')).types : [];
+
+// Determinism does not need a large country: a twentieth of the 1× size, built twice
+// (the smallest scale's build is reused when it is that size).
+const detN = Math.max(2, Math.min(builds[0]!.municipalities, Math.round(municipalities / 20)));
+const detScale = Number((detN / municipalities).toFixed(3));
+const reused = builds[0]!.municipalities === detN && !builds[0]!.aborted;
+const detData = reused ? datas.get(builds[0]!.scale)! : join(work, `country-${detN}x${years}`);
+const firstDir = reused ? dists.get(builds[0]!.scale)! : join(work, 'dist-determinism');
+const rebuildDir = join(work, 'dist-rebuild');
+const extraDirs = reused ? [rebuildDir] : [firstDir, rebuildDir];
+if (!reused) {
+  log(`building a ${detN}-municipality country twice to compare downloads`);
+  writeCountry(detData, { municipalities: detN, years, seed, lastYear: LAST_YEAR });
+  await build(detScale, detData, firstDir, detN);
+} else log('rebuilding the smallest country to compare downloads');
+const rebuild = await build(detScale, detData, rebuildDir, detN);
+const determinism = { ...compareData(firstDir, rebuildDir), scale: detScale };
+if (rebuild.aborted) determinism.status = 'n/a';
+
+log(`writing ${rows} transactions`);
+const transactionsFile = join(work, `transactions-${rows}.csv`);
+writeTransactions(transactionsFile, planCountry({ municipalities, years, seed, lastYear: LAST_YEAR }), { rows, seed });
+log('streaming: validator and bare papaparse');
+const stream = benchStream(transactionsFile);
+
+const partial = {
+  command: `npm run bench -- ${args.join(' ')}`.trim(),
+  date: new Date().toISOString(),
+  benchSeconds: (performance.now() - benchStarted) / 1000,
+  machine: { cpus: cpus().length, memoryBytes: totalmem(), node: process.version, note: 'shared with other workers: timings vary between runs' },
+  options: { municipalities, years, seed, transactions: rows, quick, sourceDateEpoch, nodeOptions: process.env.NODE_OPTIONS ?? '' },
+  builds,
+  doublings,
+  pageTypes,
+  distFiles: unit?.distFiles ?? 0,
+  determinism,
+  stream,
+};
+const warnings: string[] = [];
+for (const b of builds) {
+  if (b.distFiles > 20_000) warnings.push(`${b.scale}×: dist has ${b.distFiles} files (> 20 000): see BENCHMARKS.md for options (fewer pages per record, hosting limits).`);
+  if (b.aborted) warnings.push(`${b.scale}×: ${b.aborted}`);
+}
+if (!unit) warnings.push('no finished 1× build: page weights are missing');
+const results: Results = { ...partial, targets: evaluateTargets(partial), warnings };
+mkdirSync(dirname(resultsFile), { recursive: true });
+writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
+console.log(printResults(results));
+console.log(`\nresults: ${resultsFile}`);
+
+clearScriptCache();
+if (!keep) {
+  for (const dir of [...dists.values(), ...extraDirs, ...datas.values(), detData]) rmSync(dir, { recursive: true, force: true });
+  rmSync(transactionsFile, { force: true });
+}
