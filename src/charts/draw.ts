@@ -9,7 +9,22 @@ import { readTable } from './table-data.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, DoughnutController, ArcElement, Legend, Tooltip);
 
-const LOCALES: Record<string, string> = { ky: 'ky-KG', ru: 'ru-RU', en: 'en' };
+// Browsers often lack Kyrgyz number data (Chromium falls back to "30,000.5"); Russian writes
+// numbers the same way as Kyrgyz ("30 000,5"), as the tables do.
+const LOCALES: Record<string, string[]> = { ky: ['ky-KG', 'ru-RU'], ru: ['ru-RU'], en: ['en'] };
+
+/** A long category label on a phone-wide axis: up to three lines of whole words, then "…". */
+export function wrapLabel(label: string, width = 22, lines = 3): string | string[] {
+  if (label.length <= width) return label;
+  const out: string[] = [];
+  for (const word of label.split(/\s+/)) {
+    const last = out.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= width) out[out.length - 1] = `${last} ${word}`;
+    else out.push(word);
+  }
+  if (out.length > lines) return [...out.slice(0, lines - 1), `${out[lines - 1]}…`];
+  return out;
+}
 
 export function drawChart(figure: HTMLElement): Chart | undefined {
   const table = document.getElementById(figure.dataset.table ?? '') as HTMLTableElement | null;
@@ -17,8 +32,8 @@ export function drawChart(figure: HTMLElement): Chart | undefined {
   if (!table || !canvas) return undefined;
   const { labels, series } = readTable(table);
   const kind = figure.dataset.chart;
-  const locale = LOCALES[document.documentElement.lang] ?? 'en';
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const number = new Intl.NumberFormat(LOCALES[document.documentElement.lang] ?? 'en', { maximumFractionDigits: 2 });
+  const locale = number.resolvedOptions().locale;
   const common = {
     responsive: true,
     maintainAspectRatio: false,
@@ -43,11 +58,14 @@ export function drawChart(figure: HTMLElement): Chart | undefined {
             ...common,
             indexAxis: kind === 'stacked' ? ('y' as const) : ('x' as const),
             scales: {
-              x: { stacked: kind === 'stacked', ticks: { callback: (v: string | number) => (kind === 'stacked' ? number.format(Number(v)) : labels[Number(v)] ?? v) } },
-              y: { stacked: kind === 'stacked', ticks: { callback: (v: string | number) => (kind === 'stacked' ? labels[Number(v)] ?? v : number.format(Number(v))) } },
+              x: { stacked: kind === 'stacked', ticks: { callback: (v: string | number) => (kind === 'stacked' ? number.format(Number(v)) : wrapLabel(labels[Number(v)] ?? String(v))) } },
+              y: { stacked: kind === 'stacked', ticks: { callback: (v: string | number) => (kind === 'stacked' ? wrapLabel(labels[Number(v)] ?? String(v)) : number.format(Number(v))) } },
             },
           },
         });
+  // What the chart holds, for the browser tests to compare with the table (Chart.js keeps its
+  // instances private to this bundle).
+  figure.dataset.values = JSON.stringify({ labels: chart.data.labels, series: chart.data.datasets.map((d) => ({ label: d.label, values: d.data })) });
   figure.dataset.drawn = 'true';
   return chart;
 }

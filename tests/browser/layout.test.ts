@@ -1,0 +1,92 @@
+/**
+ * Phone layout: at 360 px (every page) and 320 px (each page type) no page scrolls sideways,
+ * no table overflows its box and no text runs out of its box; screenshots of key pages in ky and ru go to tests/screenshots/ for review (git-ignored).
+ */
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { drawAllCharts, launchBrowser, openPage, serveDir, type Served } from '../helpers/browser.ts';
+import { DIST, htmlFiles, municipalityIds, pageType, pathOf, samplePages } from '../helpers/site.ts';
+
+const SHOTS = 'tests/screenshots';
+const pages = samplePages(DIST);
+let browser: Browser;
+let site: Served;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  [browser, site] = await Promise.all([launchBrowser(), serveDir(DIST)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Elements that stick out past the right edge of the screen or of their scroll box. */
+function overflow(page: Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    if (document.documentElement.scrollWidth > width) out.push(`page is ${document.documentElement.scrollWidth}px wide`);
+    for (const w of document.querySelectorAll<HTMLElement>('.table-wrap')) {
+      if (w.scrollWidth > w.clientWidth + 1) out.push(`table ${w.querySelector('table')?.id} is ${w.scrollWidth - w.clientWidth}px too wide`);
+    }
+    for (const el of document.querySelectorAll<HTMLElement>('main *')) {
+      if (el.closest('.table-wrap')) continue;
+      const box = el.getBoundingClientRect();
+      const what = `${el.tagName.toLowerCase()}.${el.className} «${(el.textContent ?? '').trim().slice(0, 40)}»`;
+      if (box.width > 0 && box.right > width + 1) out.push(`${what} ends at ${Math.round(box.right)}px`);
+      // Text running out of its box (a long URL in a paragraph) does not widen the box itself.
+      else if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible') out.push(`${what}: text sticks out by ${el.scrollWidth - el.clientWidth}px`);
+    }
+    return out;
+  });
+}
+
+// Every page on the common 360 px phone; one of each type on the narrowest (320 px).
+describe.each([
+  [360, htmlFiles(DIST).map(pathOf)],
+  [320, pages],
+])('nothing scrolls sideways at %i px', (width, paths) => {
+  // One tab for the whole run: these checks only read the layout.
+  let page: Page;
+  beforeAll(async () => {
+    page = (await openPage(browser, { viewport: { width, height: 740 } })).page;
+  });
+  afterAll(() => page?.context().close());
+  it.each(paths)('%s', async (path) => {
+    await page.goto(site.origin + path);
+    expect(await overflow(page)).toEqual([]);
+  });
+});
+
+it('the overflow check notices a table wider than the phone and a long unbroken line', async () => {
+  const { context, page } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+  await page.goto(site.origin + pages.find((p) => p.includes('/initiatives/') && p.split('/').length > 5)!);
+  await page.evaluate(() => {
+    const cell = Object.assign(document.createElement('td'), { className: 'num', textContent: '9'.repeat(60) });
+    document.querySelector('.table-wrap tbody tr')!.append(cell);
+  });
+  expect((await overflow(page)).join('\n')).toMatch(/too wide/);
+  await page.evaluate(() => {
+    document.body.style.overflowWrap = 'normal';
+    document.querySelector('main')!.append(Object.assign(document.createElement('p'), { textContent: `https://example.org/${'x'.repeat(80)}/` }));
+  });
+  expect((await overflow(page)).join('\n')).toMatch(/text sticks out/);
+  await context.close();
+});
+
+it('screenshots of one page of each type in ky and ru at 360×740', async () => {
+  const ms = municipalityIds();
+  const key = pages.filter((p) => p === '/' || p.startsWith('/ky/') || p.startsWith('/ru/'));
+  for (const path of key) {
+    const { context, page } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+    await page.goto(site.origin + path);
+    await drawAllCharts(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const name = `${path.split('/')[1] || 'root'}${pageType(path, ms).replace(/^\/:lang/, '').replace(/[/:]+/g, '-').replace(/-$/, '') || '-home'}`;
+    await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+    await context.close();
+  }
+  expect(key.length).toBeGreaterThan(10);
+}, 180_000);

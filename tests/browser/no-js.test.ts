@@ -1,0 +1,83 @@
+/**
+ * Without JavaScript every page type shows the same tables, rows and navigation as with it
+ * (charts are the only extra), and with JavaScript there are no console errors, no failed
+ * requests, every chart draws, and pages without charts load no script at all.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { drawAllCharts, launchBrowser, openPage, serveDir, watch, type Served } from '../helpers/browser.ts';
+import { DIST, samplePages } from '../helpers/site.ts';
+
+const pages = samplePages(DIST);
+let browser: Browser;
+let site: Served;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchBrowser(), serveDir(DIST)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** What a reader sees of the content: tables with their visible rows, navigation blocks and links. */
+function visibleContent(page: Page) {
+  return page.evaluate(() => {
+    const shown = (el: Element) => (el as HTMLElement).checkVisibility?.() !== false && (el as HTMLElement).getClientRects().length > 0;
+    return {
+      tables: [...document.querySelectorAll('table')].map((t) => ({ id: t.id, shown: shown(t), rows: [...t.querySelectorAll('tbody tr')].filter(shown).length })),
+      navs: [...document.querySelectorAll('nav')].map((n) => ({ label: n.getAttribute('aria-label'), shown: shown(n), links: [...n.querySelectorAll('a[href]')].filter(shown).length })),
+      links: [...document.querySelectorAll('a[href]')].filter(shown).length,
+      headings: [...document.querySelectorAll('h1, h2, h3')].filter(shown).map((h) => h.textContent?.trim()),
+    };
+  });
+}
+
+describe('the same content with JavaScript off and on', () => {
+  let off: BrowserContext;
+  let on: BrowserContext;
+  beforeAll(async () => {
+    off = await browser.newContext({ javaScriptEnabled: false });
+    on = await browser.newContext();
+  });
+  afterAll(async () => {
+    await off?.close();
+    await on?.close();
+  });
+  it.each(pages)('%s', async (path) => {
+    const plain = await off.newPage();
+    await plain.goto(site.origin + path);
+    const withoutJs = await visibleContent(plain);
+    await plain.close();
+
+    // A fresh tab (nothing cached) per page, so its scripts and requests are its own.
+    const page = await on.newPage();
+    const trouble = watch(page);
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.goto(site.origin + path);
+    const charts = await drawAllCharts(page);
+    const withJs = await visibleContent(page);
+    await page.close();
+
+    expect(withoutJs).toEqual(withJs);
+    for (const t of withoutJs.tables) expect(t, `table ${t.id}`).toMatchObject({ shown: true });
+    for (const n of withoutJs.navs) expect(n.shown && n.links > 0, `nav ${n.label}`).toBe(true);
+    expect(withoutJs.links).toBeGreaterThan(0);
+    if (path !== '/') expect(withoutJs.navs.map((n) => n.label).length).toBeGreaterThanOrEqual(1);
+    expect(trouble).toEqual({ console: [], requests: [], dialogs: [] });
+    if (charts === 0) expect(scripts).toEqual([]);
+    else expect(scripts.length).toBeGreaterThan(0);
+  });
+});
+
+it('the comparison notices a table that only JavaScript fills', async () => {
+  const { context, page } = await openPage(browser);
+  await page.goto(site.origin + pages.find((p) => p.includes('/budget/'))!);
+  const before = await visibleContent(page);
+  await page.evaluate(() => document.querySelector('tbody')?.append(document.createElement('tr')));
+  expect(await visibleContent(page)).not.toEqual(before);
+  await context.close();
+});
