@@ -4,12 +4,18 @@
  */
 import { getData } from '../datasets/index.ts';
 import type { MunicipalityData } from '../datasets/load.ts';
+import type { SourceDocument } from '../datasets/municipality.ts';
 import { budgetYears } from '../figures/municipality.ts';
 import { LANGS, type Lang } from '../i18n/langs.ts';
 
 export interface MuniProps {
   lang: Lang;
   m: MunicipalityData;
+}
+
+/** Props of a section component: a municipality's page in a language, with the source documents for footnotes. */
+export interface SectionProps extends MuniProps {
+  sources: readonly SourceDocument[];
 }
 
 export function langPaths() {
