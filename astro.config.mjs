@@ -1,14 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import downloads from './src/downloads/integration.ts';
 
 // SITE/BASE let a fork publish under its own address (e.g. GitHub Pages project sites use BASE=/repo/).
 export default defineConfig({
   site: process.env.SITE ?? 'https://example.org',
   base: process.env.BASE ?? '/',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx()],
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 1) },
+  integrations: [mdx(), downloads()],
   devToolbar: { enabled: false },
   // Shiki colours code with style attributes, which the policy below blocks (and which add
   // kilobytes to the staff guide); plain code blocks read well enough.

@@ -53,6 +53,23 @@ export function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | 
   }
 }
 
+/**
+ * Cells as strings of their own, each distinct text once. Papaparse's cells are slices of the
+ * file's text, and a slice keeps the whole text alive: a country's data held that way took
+ * about twice its size, with every label repeated for every year.
+ */
+function ownCopies(): (cell: string) => string {
+  const seen = new Map<string, string>();
+  return (cell) => {
+    let own = seen.get(cell);
+    if (own === undefined) {
+      own = Buffer.from(cell, 'utf8').toString('utf8');
+      seen.set(own, own);
+    }
+    return own;
+  };
+}
+
 /** Picks the delimiter that occurs most in the header line, outside quotes. */
 export function detectDelimiter(text: string): string {
   const header = text.split(/\r?\n/, 1)[0]!.replace(/"[^"]*"/g, '');
@@ -88,6 +105,7 @@ export function readCsv(bytes: Uint8Array, file: string): CsvTable {
     seen.add(h);
   });
   const rows: CsvRow[] = [];
+  const own = ownCopies();
   records.forEach((cells, index) => {
     const row = index + 2;
     if (cells.every((c) => c.trim() === '')) return; // blank lines Excel leaves at the end
@@ -103,7 +121,7 @@ export function readCsv(bytes: Uint8Array, file: string): CsvTable {
     }
     const record: Record<string, string> = {};
     headers.forEach((h, i) => {
-      if (h !== '' && !(h in record)) record[h] = cells[i] ?? '';
+      if (h !== '' && !(h in record)) record[h] = own(cells[i] ?? '');
     });
     rows.push({ row, cells: record });
   });

@@ -8,10 +8,11 @@
 import type { CsvDataset } from '../datasets/define.ts';
 import type { LoadedData } from '../datasets/load.ts';
 import { datasetNames, datasets } from '../datasets/registry.ts';
-import { toCsv, type Dialect } from './csv.ts';
-import { documentJson, tableJson } from './json.ts';
+import { csvChunks, type Dialect } from './csv.ts';
+import { documentJson, jsonChunks } from './json.ts';
 import { municipalitiesTable, municipalityRow } from './municipalities.ts';
-import { combinedTable, singleTable, type Row, type Table } from './table.ts';
+import { describeFile, type FileSink } from './output.ts';
+import { columnsOf, municipalityColumn, singleTable, type Block, type Column, type Row } from './table.ts';
 
 export type Format = Dialect | 'json';
 export const FORMATS: readonly Format[] = ['machine', 'excel', 'json'];
@@ -21,7 +22,11 @@ export interface DataFile {
   path: string;
   format: Format;
   municipality?: string;
-  body: Uint8Array;
+  bytes: number;
+  /** SHA-256 of the bytes, hex. */
+  sha256: string;
+  /** The bytes again, piece by piece (made anew on each call: a national file is never held whole). */
+  chunks(): Iterable<Uint8Array>;
 }
 
 export interface PerMunicipality {
@@ -32,8 +37,10 @@ export interface PerMunicipality {
 
 export interface CatalogueTable {
   dataset: CsvDataset;
-  /** The combined table (with the `municipality` column first), as written to the files. */
-  table: Table;
+  /** Columns of the combined table (`municipality` first), as written to the files. */
+  columns: Column[];
+  /** Rows of the combined table. */
+  rows: number;
   combined: DataFile[];
   perMunicipality: PerMunicipality[];
   /** Municipalities with at least one row. */
@@ -50,14 +57,12 @@ export interface Catalogue {
   files: DataFile[];
 }
 
-const encoder = new TextEncoder();
-const utf8 = (text: string) => encoder.encode(text);
-
 /** Folders under /data/ that a municipality id must not take. */
 const RESERVED = new Set(['excel', 'schemas']);
 
-function render(table: Table, format: Format): Uint8Array {
-  return utf8(format === 'json' ? tableJson(table) : toCsv(table, format));
+/** A table's text in pieces, one block of rows at a time. */
+function render(columns: Column[], blocks: () => Iterable<Block>, format: Format): () => Iterable<string> {
+  return () => (format === 'json' ? jsonChunks(columns, blocks()) : csvChunks(columns, blocks(), format));
 }
 
 function filePath(format: Format, base: string, municipality?: string): string {
@@ -66,18 +71,17 @@ function filePath(format: Format, base: string, municipality?: string): string {
   return format === 'excel' ? `excel/${inFolder}` : inFolder;
 }
 
-function filesOf(table: Table, file: string, municipality?: string): DataFile[] {
-  return FORMATS.map((format) => ({ path: filePath(format, file, municipality), format, municipality, body: render(table, format) }));
+function filesOf(sink: FileSink | undefined, columns: Column[], blocks: () => Iterable<Block>, file: string, municipality?: string): DataFile[] {
+  return FORMATS.map((format) => ({ format, ...describeFile(filePath(format, file, municipality), render(columns, blocks, format), sink), ...(municipality && { municipality }) }));
 }
 
 /** Calendar years a table covers, read from its date columns and its year columns. */
-export function yearsOf(table: Table): { from: number; to: number } | undefined {
+export function yearsOf(table: { columns: readonly Column[]; rows: Iterable<Row> }): { from: number; to: number } | undefined {
   let from = Infinity;
   let to = -Infinity;
-  for (const c of table.columns) {
-    const isYear = c.name === 'year' || c.name.startsWith('year_');
-    if (c.meta.type !== 'date' && !isYear) continue;
-    for (const row of table.rows) {
+  const columns = table.columns.filter((c) => c.meta.type === 'date' || c.name === 'year' || c.name.startsWith('year_'));
+  for (const row of table.rows) {
+    for (const c of columns) {
       const v = row[c.name];
       const year = typeof v === 'string' ? Number(v.slice(0, 4)) : typeof v === 'number' ? v : undefined;
       if (year === undefined) continue;
@@ -88,19 +92,34 @@ export function yearsOf(table: Table): { from: number; to: number } | undefined 
   return Number.isFinite(from) ? { from, to } : undefined;
 }
 
-function catalogueTable(dataset: CsvDataset, parts: Array<{ municipality: string; records: readonly Row[] }>, perFiles: (p: { municipality: string; records: readonly Row[] }) => DataFile[]): CatalogueTable {
-  const table = combinedTable(dataset, parts);
+type Part = { municipality: string; records: readonly Row[] };
+
+/**
+ * A dataset's combined files and its per-municipality files. The combined table is made one
+ * municipality at a time as it is written, so no copy of the country's rows is kept.
+ */
+function catalogueTable(dataset: CsvDataset, parts: Part[], sink: FileSink | undefined): CatalogueTable {
+  const own = columnsOf(dataset);
+  if (own.some((c) => c.name === municipalityColumn.name)) throw new Error(`${dataset.name}: a column is already named "municipality"`);
+  const columns = [municipalityColumn, ...own];
+  const combinedBlocks = () => parts.map((p) => ({ rows: p.records, shared: { municipality: p.municipality } }));
   return {
     dataset,
-    table,
-    combined: filesOf(table, dataset.file),
-    perMunicipality: parts.map((p) => ({ municipality: p.municipality, rows: p.records.length, files: perFiles(p) })),
+    columns,
+    rows: parts.reduce((n, p) => n + p.records.length, 0),
+    combined: filesOf(sink, columns, combinedBlocks, dataset.file),
+    perMunicipality: parts.map((p) => ({
+      municipality: p.municipality,
+      rows: p.records.length,
+      files: filesOf(sink, own, () => [{ rows: p.records }], dataset.file, p.municipality),
+    })),
     municipalities: parts.filter((p) => p.records.length > 0).map((p) => p.municipality),
-    years: yearsOf(table),
+    years: yearsOf({ columns: own, rows: parts.flatMap((p) => p.records) }),
   };
 }
 
-export function buildCatalogue(data: Pick<LoadedData, 'municipalities' | 'sources'>): Catalogue {
+/** `sink`, when given, receives every file's bytes as they are made (the build writes them to dist/data/). */
+export function buildCatalogue(data: Pick<LoadedData, 'municipalities' | 'sources'>, sink?: FileSink): Catalogue {
   for (const m of data.municipalities) {
     if (RESERVED.has(m.profile.id)) throw new Error(`municipality id "${m.profile.id}" is reserved for a folder under /data/: rename the municipality folder`);
   }
@@ -108,32 +127,32 @@ export function buildCatalogue(data: Pick<LoadedData, 'municipalities' | 'source
     catalogueTable(
       datasets[name],
       data.municipalities.map((m) => ({ municipality: m.profile.id, records: m.tables[name] as unknown as Row[] })),
-      (p) => filesOf(singleTable(datasets[name], p.records), datasets[name].file, p.municipality),
+      sink,
     ),
   );
   const profiles: DataFile[] = data.municipalities.map((m) => ({
-    path: `${m.profile.id}/municipality.json`,
     format: 'json',
     municipality: m.profile.id,
-    body: utf8(documentJson(m.profile)),
+    ...describeFile(`${m.profile.id}/municipality.json`, () => [documentJson(m.profile)], sink),
   }));
   // The flat table has one row per municipality; its per-municipality file is the full profile.
   const flat = singleTable(municipalitiesTable, data.municipalities.map((m) => municipalityRow(m.profile)));
   const municipalities: CatalogueTable = {
     dataset: municipalitiesTable,
-    table: flat,
-    combined: filesOf(flat, municipalitiesTable.file),
+    columns: flat.columns,
+    rows: flat.rows.length,
+    combined: filesOf(sink, flat.columns, () => [{ rows: flat.rows }], municipalitiesTable.file),
     perMunicipality: profiles.map((f) => ({ municipality: f.municipality!, rows: 1, files: [f] })),
     municipalities: data.municipalities.map((m) => m.profile.id),
     years: undefined,
   };
-  const sources: DataFile = { path: 'sources.json', format: 'json', body: utf8(documentJson(data.sources)) };
+  const sources: DataFile = { format: 'json', ...describeFile('sources.json', () => [documentJson(data.sources)], sink) };
   const all = [municipalities, ...tables];
   const files = [...all.flatMap((t) => [...t.combined, ...t.perMunicipality.flatMap((p) => p.files)]), sources];
-  const paths = new Set<string>();
+  const seen = new Set<string>();
   for (const f of files) {
-    if (paths.has(f.path)) throw new Error(`two downloads would be written to data/${f.path}`);
-    paths.add(f.path);
+    if (seen.has(f.path)) throw new Error(`two downloads would be written to data/${f.path}`);
+    seen.add(f.path);
   }
   return { tables: all, profiles, sources, files };
 }

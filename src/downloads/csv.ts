@@ -9,7 +9,7 @@
  */
 import Papa from 'papaparse';
 import type { FieldMeta } from '../datasets/fields.ts';
-import type { Table } from './table.ts';
+import { valueIn, type Block, type Row, type Table } from './table.ts';
 
 export type Dialect = 'machine' | 'excel';
 
@@ -87,21 +87,28 @@ export function cellText(value: unknown, meta: FieldMeta, dialect: Dialect): str
   }
 }
 
-/** The whole file as text (the Excel dialect starts with a BOM). */
-export function toCsv(table: Table, dialect: Dialect): string {
-  const d = DIALECTS[dialect];
-  const data = table.rows.map((row) =>
-    table.columns.map((c) => {
-      try {
-        return cellText(row[c.name], c.meta, dialect);
-      } catch (e) {
-        throw new Error(`column ${c.name}: ${(e as Error).message}`);
-      }
-    }),
-  );
-  const body = Papa.unparse(
-    { fields: table.columns.map((c) => c.name), data },
-    { delimiter: d.delimiter, newline: LINE_END, quotes: false, quoteChar: '"', escapeChar: '"', header: true, escapeFormulae: false },
-  );
-  return `${d.bom ? '\uFEFF' : ''}${body}${LINE_END}`;
+function cells(block: Block, row: Row, columns: Table['columns'], dialect: Dialect): string[] {
+  return columns.map((c) => {
+    try {
+      return cellText(valueIn(block, row, c.name), c.meta, dialect);
+    } catch (e) {
+      throw new Error(`column ${c.name}: ${(e as Error).message}`);
+    }
+  });
 }
+
+/**
+ * The file as text in pieces: the header line, then one piece per block of rows. A national
+ * table is written block by block and never held as one string.
+ */
+export function* csvChunks(columns: Table['columns'], blocks: Iterable<Block>, dialect: Dialect): Generator<string> {
+  const d = DIALECTS[dialect];
+  const options = { delimiter: d.delimiter, newline: LINE_END, quotes: false, quoteChar: '"', escapeChar: '"', header: false, escapeFormulae: false };
+  yield `${d.bom ? '\uFEFF' : ''}${Papa.unparse([columns.map((c) => c.name)], options)}${LINE_END}`;
+  for (const block of blocks) {
+    if (block.rows.length > 0) yield `${Papa.unparse(block.rows.map((row) => cells(block, row, columns, dialect)), options)}${LINE_END}`;
+  }
+}
+
+/** The whole file as text (the Excel dialect starts with a BOM). */
+export const toCsv = (table: Table, dialect: Dialect): string => [...csvChunks(table.columns, [{ rows: table.rows }], dialect)].join('');

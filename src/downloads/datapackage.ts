@@ -4,7 +4,6 @@
  * tables a Table Schema generated from the declarations (tableschema.ts). The profile JSON is
  * described by a JSON Schema generated from its zod schema (`z.toJSONSchema`).
  */
-import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 import type { CsvDataset } from '../datasets/define.ts';
 import type { FieldMeta } from '../datasets/fields.ts';
@@ -41,7 +40,6 @@ export function resourceName(table: string, format: Format, municipality?: strin
   return `${municipality ? `${municipality}.` : ''}${table}${SUFFIX[format]}`;
 }
 
-export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 function fileProps(f: DataFile) {
   const csv = f.format !== 'json';
@@ -50,8 +48,8 @@ function fileProps(f: DataFile) {
     format: csv ? 'csv' : 'json',
     mediatype: csv ? 'text/csv' : 'application/json',
     encoding: 'utf-8',
-    bytes: f.body.byteLength,
-    hash: `sha256:${sha256(f.body)}`,
+    bytes: f.bytes,
+    hash: `sha256:${f.sha256}`,
   };
 }
 
@@ -75,8 +73,8 @@ function combinedForeignKeys(dataset: CsvDataset, format: Format): ForeignKey[] 
 
 /** The schema of a combined resource: the `municipality` column first, keys scoped by it. */
 function combinedSchema(t: CatalogueTable, format: Format): TableSchema {
-  if (t.dataset.name === 'municipalities') return tableSchema(t.table.columns, format, { key: t.dataset.key, foreignKeys: [] });
-  return tableSchema(t.table.columns, format, { key: [municipalityColumn.name, ...t.dataset.key], foreignKeys: combinedForeignKeys(t.dataset, format) });
+  if (t.dataset.name === 'municipalities') return tableSchema(t.columns, format, { key: t.dataset.key, foreignKeys: [] });
+  return tableSchema(t.columns, format, { key: [municipalityColumn.name, ...t.dataset.key], foreignKeys: combinedForeignKeys(t.dataset, format) });
 }
 
 /**

@@ -3,13 +3,23 @@
  * an unknown value is `null` (never 0 or ""), lists are arrays, dates ISO strings.
  * One record per line keeps files small and their diffs readable.
  */
-import type { Table } from './table.ts';
+import { valueIn, type Block, type Table } from './table.ts';
+
+/** The array in pieces, one per block of rows, one record per line (as JSON.stringify writes an object). */
+export function* jsonChunks(columns: Table['columns'], blocks: Iterable<Block>): Generator<string> {
+  const keys = columns.map((c) => `${JSON.stringify(c.name)}:`);
+  let first = true;
+  for (const block of blocks) {
+    if (block.rows.length === 0) continue;
+    const lines = block.rows.map((row) => `{${columns.map((c, i) => keys[i] + JSON.stringify(valueIn(block, row, c.name) ?? null)).join(',')}}`);
+    yield `${first ? '[\n' : ',\n'}${lines.join(',\n')}`;
+    first = false;
+  }
+  yield first ? '[]\n' : '\n]\n';
+}
 
 /** @example tableJson({ columns: [{ name: 'a', meta }], rows: [{}] }) // "[\n{\"a\":null}\n]\n" */
-export function tableJson(table: Table): string {
-  const lines = table.rows.map((row) => JSON.stringify(Object.fromEntries(table.columns.map((c) => [c.name, row[c.name] ?? null]))));
-  return lines.length === 0 ? '[]\n' : `[\n${lines.join(',\n')}\n]\n`;
-}
+export const tableJson = (table: Table): string => [...jsonChunks(table.columns, [{ rows: table.rows }])].join('');
 
 const isPrimitive = (v: unknown) => v === null || typeof v !== 'object';
 

@@ -110,7 +110,7 @@ const cellText = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function datasetSection(entry: CatalogueTable): string[] {
   const d = entry.dataset;
-  const rows = entry.table.rows.length;
+  const rows = entry.rows;
   const y = entry.years;
   const years = !y ? '—' : y.from === y.to ? String(y.from) : `${y.from}–${y.to}`;
   return [
@@ -124,7 +124,7 @@ function datasetSection(entry: CatalogueTable): string[] {
     '',
     '| column / столбец | type / тип | unit / единица | required / обяз. | description | описание |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...entry.table.columns.map(
+    ...entry.columns.map(
       (c) => `| \`${c.name}\` | ${c.meta.type} | ${c.meta.unit ?? ''} | ${c.meta.required ? 'yes / да' : ''} | ${cellText(c.meta.en)}${c.meta.values ? ` (${c.meta.values.join(', ')})` : ''} | ${cellText(c.meta.ru)} |`,
     ),
     '',

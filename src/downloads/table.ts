@@ -43,12 +43,14 @@ export function singleTable(dataset: CsvDataset, records: readonly Row[]): Table
   return { columns, rows: records.map((r) => pick(columns, r)) };
 }
 
-/** All municipalities' rows, each prefixed by its municipality id, in the order given. */
-export function combinedTable(dataset: CsvDataset, parts: ReadonlyArray<{ municipality: string; records: readonly Row[] }>): Table {
-  const own = columnsOf(dataset);
-  if (own.some((c) => c.name === municipalityColumn.name)) throw new Error(`${dataset.name}: a column is already named "municipality"`);
-  return {
-    columns: [municipalityColumn, ...own],
-    rows: parts.flatMap(({ municipality, records }) => records.map((r) => ({ municipality, ...pick(own, r) }))),
-  };
+/**
+ * Rows written together. `shared` holds values common to the block: the combined files take
+ * their `municipality` column from it instead of copying every record to add one field.
+ */
+export interface Block {
+  rows: readonly Row[];
+  shared?: Row;
 }
+
+export const valueIn = (block: Block, row: Row, column: string): unknown =>
+  block.shared && column in block.shared ? block.shared[column] : row[column];

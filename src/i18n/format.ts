@@ -15,8 +15,16 @@ function nf(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberForm
 
 /** @example formatNumber('ru', 5684800) // "5 684 800" (with no-break spaces) */
 export function formatNumber(lang: Lang, value: number, fractionDigits?: number): string {
-  return nf(lang, fractionDigits === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value);
+  // Keyed without JSON.stringify: this runs for every figure of every page.
+  const key = fractionDigits === undefined ? lang : `${lang}${fractionDigits}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    const options = fractionDigits === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
+    numberFormats.set(key, (f = new Intl.NumberFormat(LOCALES[lang], options)));
+  }
+  return f.format(value);
 }
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 const SOM: Record<Lang, string> = { ky: 'сом', ru: 'сом', en: 'som' };
 const THOUSAND: Record<Lang, string> = { ky: 'миң', ru: 'тыс.', en: 'thousand' };
@@ -36,15 +44,28 @@ export function formatPercent(lang: Lang, share: number): string {
   return nf(lang, { style: 'percent', maximumFractionDigits: 1 }).format(share);
 }
 
+const perLang = (options: Intl.DateTimeFormatOptions) =>
+  Object.fromEntries(Object.entries(LOCALES).map(([lang, locale]) => [lang, new Intl.DateTimeFormat(locale, options)])) as Record<Lang, Intl.DateTimeFormat>;
+const dayFormat = perLang({ dateStyle: 'long', timeZone: 'UTC' });
+const monthFormat = perLang({ year: 'numeric', month: 'long', timeZone: 'UTC' });
+const dates = new Map<string, string>();
+
 /**
  * Dates keep the source's precision: "2013-01-26" is a day, "2013-03" a month.
  * @example formatDate('ru', '2013-01-26') // "26 января 2013 г."
  * @example formatDate('ky', '2013-03') // "2013-ж., март"
  */
 export function formatDate(lang: Lang, iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions =
-    d === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(LOCALES[lang], options).format(date);
+  // A country's pages repeat the same few thousand dates; building a DateTimeFormat per call
+  // was the single largest cost of a national build.
+  const key = `${lang}${iso}`;
+  let text = dates.get(key);
+  if (text === undefined) {
+    const [y, m, d] = iso.split('-').map(Number);
+    const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
+    text = (d === undefined ? monthFormat : dayFormat)[lang].format(date);
+    if (dates.size > 50_000) dates.clear();
+    dates.set(key, text);
+  }
+  return text;
 }

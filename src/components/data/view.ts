@@ -37,7 +37,7 @@ export function fileLink(lang: Lang, f: DataFile): FileLink {
   return {
     href: asset(`data/${f.path}`),
     label: t(lang, profile ? 'data.file.profile' : `data.file.${f.format}`),
-    size: fileSize(lang, f.body.byteLength),
+    size: fileSize(lang, f.bytes),
     mediatype: f.format === 'json' ? 'application/json' : 'text/csv',
   };
 }
@@ -63,7 +63,7 @@ export function coverage(lang: Lang, entry: CatalogueTable): string {
     : years.from === years.to
       ? t(lang, 'data.oneYear', { year: years.from })
       : t(lang, 'data.years', { from: years.from, to: years.to });
-  return [t(lang, 'data.rows', { n: formatNumber(lang, entry.table.rows.length) }), t(lang, 'data.municipalities', { n: entry.municipalities.length }), yearText].join(' · ');
+  return [t(lang, 'data.rows', { n: formatNumber(lang, entry.rows) }), t(lang, 'data.municipalities', { n: entry.municipalities.length }), yearText].join(' · ');
 }
 
 export function citation(lang: Lang, d: Downloads, title: string, url: string): string {
@@ -97,7 +97,7 @@ export function pageJsonLd(x: LdInput) {
     name: f.path,
     url: new URL(asset(`data/${f.path}`), x.site).href,
     encodingFormat: f.format === 'json' ? 'application/json' : 'text/csv',
-    bytes: f.body.byteLength,
+    bytes: f.bytes,
   }));
   return datasetJsonLd({
     name: x.name,
