@@ -8,7 +8,8 @@ export default defineConfig({
   site: process.env.SITE ?? 'https://example.org',
   base: process.env.BASE ?? '/',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 1) },
+  // concurrency: while one page waits for its file to be written, the next renders.
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 8 },
   integrations: [mdx(), downloads()],
   devToolbar: { enabled: false },
   // Shiki colours code with style attributes, which the policy below blocks (and which add

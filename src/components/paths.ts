@@ -2,8 +2,9 @@
  * Static paths for every page type: each language × municipality × record. Built from the
  * data loaded once per build, so per-page work stays O(page).
  */
-import { getData } from '../datasets/index.ts';
-import type { MunicipalityData } from '../datasets/load.ts';
+import { buildsNationalPages, currentShard, shardIds } from '../build/shards.ts';
+import { dataDir, getData } from '../datasets/index.ts';
+import { municipalityIds, type MunicipalityData } from '../datasets/load.ts';
 import type { SourceDocument } from '../datasets/municipality.ts';
 import { budgetYears } from '../figures/municipality.ts';
 import { LANGS, type Lang } from '../i18n/langs.ts';
@@ -18,12 +19,23 @@ export interface SectionProps extends MuniProps {
   sources: readonly SourceDocument[];
 }
 
+/** National pages, one per language (built by the first shard of a split build). */
 export function langPaths() {
-  return LANGS.map((lang) => ({ params: { lang }, props: { lang } }));
+  return buildsNationalPages() ? LANGS.map((lang) => ({ params: { lang }, props: { lang } })) : [];
+}
+
+/** This build's municipalities: all of them, or this shard's share (src/build/shards.ts). */
+export function ownMunicipalities(): MunicipalityData[] {
+  const all = getData().municipalities;
+  const shard = currentShard();
+  if (shard.count === 1) return all;
+  const own = shardIds(municipalityIds(dataDir()), shard);
+  return all.filter((m) => own.has(m.profile.id));
 }
 
 export function muniPaths() {
-  return LANGS.flatMap((lang) => getData().municipalities.map((m) => ({ params: { lang, m: m.profile.id }, props: { lang, m } })));
+  const own = ownMunicipalities();
+  return LANGS.flatMap((lang) => own.map((m) => ({ params: { lang, m: m.profile.id }, props: { lang, m } })));
 }
 
 /** Paths for one record per page: `pick` lists the records and their URL segment. */

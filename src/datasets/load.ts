@@ -92,18 +92,29 @@ function loadMunicipality(dataDir: string, id: string, problems: Problem[]): Mun
 }
 
 /** Loads and checks the data folder; the result lists every problem found. */
-export function loadData(dataDir: string, options: CheckOptions = {}): LoadedData {
-  const problems: Problem[] = [];
-  const sources = readJson(dataDir, 'sources.json', sourcesSchema, problems) ?? [];
+/** The municipality folders, in the order the site lists them. */
+export function municipalityIds(dataDir: string): string[] {
   const root = join(dataDir, 'municipalities');
-  const ids = existsSync(root)
+  return existsSync(root)
     ? readdirSync(root, { withFileTypes: true })
         .filter((d) => d.isDirectory())
         .map((d) => d.name)
         .sort()
     : [];
+}
+
+export interface LoadOptions extends CheckOptions {
+  /** Load only these municipalities (a shard of a split build); all when absent. */
+  only?: ReadonlySet<string>;
+}
+
+export function loadData(dataDir: string, options: LoadOptions = {}): LoadedData {
+  const problems: Problem[] = [];
+  const sources = readJson(dataDir, 'sources.json', sourcesSchema, problems) ?? [];
+  const ids = municipalityIds(dataDir);
   if (ids.length === 0) problems.push({ code: 'missing-file', severity: 'error', file: 'municipalities/<id>/municipality.json' });
-  const municipalities = ids.map((id) => loadMunicipality(dataDir, id, problems)).filter((m) => m !== undefined);
+  const wanted = options.only ? ids.filter((id) => options.only!.has(id)) : ids;
+  const municipalities = wanted.map((id) => loadMunicipality(dataDir, id, problems)).filter((m) => m !== undefined);
   problems.push(...runChecks(municipalities, sources, options));
   return { municipalities, sources, problems };
 }

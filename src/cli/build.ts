@@ -1,0 +1,67 @@
+/**
+ * `npm run build [-- --outDir DIR] [--shards N] [--silent]`: builds the site. Astro renders
+ * pages on one thread; a country of municipalities is built by one `astro build` per core,
+ * each rendering a share of the municipalities (src/build/shards.ts), and the shards' folders
+ * are merged into one site. Small data (the bundled seeds) is one ordinary `astro build`.
+ * Any shard failing fails the build and leaves no site behind.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve, sep } from 'node:path';
+import { createInterface } from 'node:readline';
+import { mergeInto } from '../build/merge.ts';
+import { SHARD_ENV } from '../build/shards.ts';
+import { dataDirFrom, flag } from './args.ts';
+
+/** Below this many municipalities a second process costs more (its own bundling) than it saves. */
+const MUNICIPALITIES_PER_SHARD = 24;
+
+const args = process.argv.slice(2);
+const outDir = resolve(flag(args, 'outDir') ?? 'dist');
+const silent = args.includes('--silent');
+const municipalities = countMunicipalities(dataDirFrom(args));
+const shards = Number(flag(args, 'shards') ?? process.env.BUILD_SHARDS ?? Math.max(1, Math.min(availableParallelism(), Math.floor(municipalities / MUNICIPALITIES_PER_SHARD))));
+if (!Number.isInteger(shards) || shards < 1) {
+  console.error(`--shards: a whole number of processes, 1 or more (got ${shards})`);
+  process.exit(2);
+}
+
+const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+const started = performance.now();
+// Astro keeps its intermediate bundle in the output folder when that is inside the working
+// directory, else in ./.astro/, which two shards would share: shard folders stay inside.
+const inCwd = (dir: string) => dir.startsWith(process.cwd() + sep);
+const dirs = Array.from({ length: shards }, (_, i) => (i === 0 ? outDir : inCwd(outDir) ? `${outDir}.shard-${i}` : join(process.cwd(), `.astro-shard-${i}`)));
+const codes = await Promise.all(dirs.map((dir, i) => runShard(i, dir)));
+
+if (codes.some((c) => c !== 0)) {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  console.error(`build failed (${codes.map((c, i) => `shard ${i + 1}/${shards}: exit ${c}`).join(', ')}); no site was written to ${outDir}`);
+  process.exit(1);
+}
+for (const dir of dirs.slice(1)) mergeInto(dir, outDir);
+if (shards > 1) console.log(`${municipalities} municipalities built by ${shards} processes into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+function countMunicipalities(dataDir: string): number {
+  const dir = join(dataDir, 'municipalities');
+  return existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).length : 0;
+}
+
+/** One `astro build`; with several shards their per-page lines are dropped and the rest prefixed. */
+function runShard(index: number, dir: string): Promise<number | null> {
+  const env = { ...process.env, ...(shards > 1 && { [SHARD_ENV]: `${index}/${shards}` }) };
+  // Shards are silent: a line per page from each would cost more than the pages' own I/O.
+  const astroArgs = [astro, 'build', '--outDir', dir, ...(silent || shards > 1 ? ['--silent'] : [])];
+  const child = spawn(process.execPath, astroArgs, { env, stdio: shards === 1 ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+  if (shards > 1) {
+    const tag = `[${index + 1}/${shards}] `;
+    for (const [stream, out] of [[child.stdout!, process.stdout], [child.stderr!, process.stderr]] as const) {
+      createInterface({ input: stream }).on('line', (line) => {
+        if (!/^\S*\s+(\x1b\[\d+m)?[├└]─/.test(line)) out.write(`${tag}${line}\n`);
+      });
+    }
+  }
+  return new Promise((done) => child.on('close', done));
+}
