@@ -30,7 +30,7 @@ function walk(from: string, to: string, counts: { moved: number; same: number })
 }
 
 /** A whole folder at once; copied only when the shard's folder is on another disk. */
-function move(source: string, target: string): void {
+export function move(source: string, target: string): void {
   try {
     renameSync(source, target);
   } catch (e) {

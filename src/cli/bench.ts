@@ -9,7 +9,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { compareData } from '../bench/determinism.ts';
 import { measure } from '../bench/measure.ts';
 import { analyseDist, listFiles, readRoutes } from '../bench/pages.ts';
@@ -45,12 +45,13 @@ const LAST_YEAR = 2024;
 // builds get a fixed date, as reproducible builds do (unless one is given).
 const sourceDateEpoch = process.env.SOURCE_DATE_EPOCH ?? String(Date.UTC(LAST_YEAR + 1, 0, 1) / 1000);
 
-const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+// The site's own build command: it splits a large country over one process per core.
+const buildCli = join(dirname(fileURLToPath(import.meta.url)), 'build.ts');
 const log = (text: string) => console.error(`[bench] ${text}`);
 
-async function build(scale: number, dataDir: string, outDir: string, n: number): Promise<BuildRun> {
+async function build(scale: number, dataDir: string, outDir: string, n: number, extra: string[] = []): Promise<BuildRun> {
   rmSync(outDir, { recursive: true, force: true });
-  const run = await measure(process.execPath, [astroBin, 'build', '--silent', '--outDir', outDir], {
+  const run = await measure(process.execPath, [buildCli, '--silent', '--outDir', outDir, ...extra], {
     env: { ...process.env, DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: sourceDateEpoch },
     maxRssBytes: maxRss,
   });
@@ -60,6 +61,7 @@ async function build(scale: number, dataDir: string, outDir: string, n: number):
   const pages = files.filter((f) => f.path.endsWith('.html')).length;
   return {
     scale,
+    processes: Number(/built by (\d+) processes/.exec(run.stdout)?.[1] ?? 1),
     municipalities: n,
     years,
     exitCode: run.code,
@@ -101,6 +103,15 @@ const doublings = builds
   });
 
 const unit = builds.find((b) => b.scale === 1 && !b.aborted);
+// One process is slower but lighter: measure it too when the 1× build was split.
+let oneProcess: BuildRun | null = null;
+if (unit && unit.processes > 1) {
+  log('1×: building again in one process (--shards 1)');
+  const dir = join(work, 'dist-one-process');
+  oneProcess = await build(1, datas.get(1)!, dir, unit.municipalities, ['--shards', '1']);
+  log(`1× in one process: ${oneProcess.pages} pages in ${oneProcess.seconds.toFixed(1)} s`);
+  rmSync(dir, { recursive: true, force: true });
+}
 log('weighing pages');
 const pageTypes = unit ? analyseDist(dists.get(1)!, readRoutes('src/pages')).types : [];
 
@@ -135,6 +146,7 @@ const partial = {
   machine: { cpus: cpus().length, memoryBytes: totalmem(), node: process.version, note: 'shared with other workers: timings vary between runs' },
   options: { municipalities, years, seed, transactions: rows, quick, sourceDateEpoch, nodeOptions: process.env.NODE_OPTIONS ?? '' },
   builds,
+  oneProcess,
   doublings,
   pageTypes,
   distFiles: unit?.distFiles ?? 0,

@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
-import { mergeInto } from '../build/merge.ts';
+import { mergeInto, move } from '../build/merge.ts';
 import { SHARD_ENV } from '../build/shards.ts';
 import { dataDirFrom, flag } from './args.ts';
 
@@ -31,15 +31,22 @@ if (!Number.isInteger(shards) || shards < 1) {
 const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 const started = performance.now();
 // Astro keeps its intermediate bundle in the output folder when that is inside the working
-// directory, else in ./.astro/, which two shards would share: shard folders stay inside.
+// directory, else in ./.astro/, which two builds at once (shards, parallel tests) would share
+// and delete under each other: a folder outside is built inside first and moved there.
 const inCwd = (dir: string) => dir.startsWith(process.cwd() + sep);
-const dirs = Array.from({ length: shards }, (_, i) => (i === 0 ? outDir : inCwd(outDir) ? `${outDir}.shard-${i}` : join(process.cwd(), `.astro-shard-${i}`)));
+const dirs = Array.from({ length: shards }, (_, i) =>
+  inCwd(outDir) ? (i === 0 ? outDir : `${outDir}.shard-${i}`) : join(process.cwd(), `.astro-build-${process.pid}-${i}`),
+);
 const codes = await Promise.all(dirs.map((dir, i) => runShard(i, dir)));
 
 if (codes.some((c) => c !== 0)) {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  for (const dir of new Set([...dirs, outDir])) rmSync(dir, { recursive: true, force: true });
   console.error(`build failed (${codes.map((c, i) => `shard ${i + 1}/${shards}: exit ${c}`).join(', ')}); no site was written to ${outDir}`);
   process.exit(1);
+}
+if (dirs[0] !== outDir) {
+  rmSync(outDir, { recursive: true, force: true });
+  move(dirs[0]!, outDir);
 }
 for (const dir of dirs.slice(1)) mergeInto(dir, outDir);
 if (shards > 1) console.log(`${municipalities} municipalities built by ${shards} processes into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

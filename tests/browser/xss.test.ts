@@ -3,7 +3,6 @@
  * links, attributes, footnotes, tables and chart labels is built once, served and opened in
  * Chromium. No dialog may open, no script may be added, and every payload must read literally.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +12,7 @@ import { AK_CHIY, OROZBEKOV, copyData, removeCopies, setCell } from '../helpers/
 import { drawAllCharts, launchBrowser, openPage, serveDir, watch, type Served } from '../helpers/browser.ts';
 import { brokenLinks, tags, validateHtml } from '../helpers/html.ts';
 import { cspProblems, injectionProblems } from '../helpers/security.ts';
+import { buildInto } from '../helpers/build.ts';
 import { htmlFiles, readPage } from '../helpers/site.ts';
 
 const P = {
@@ -51,11 +51,7 @@ function plant(dir: string): void {
 beforeAll(async () => {
   dataDir = copyData();
   plant(dataDir);
-  const run = spawnSync('npx', ['astro', 'build', '--silent', '--outDir', outDir], {
-    encoding: 'utf8',
-    env: { ...process.env, DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  if (run.status !== 0) throw new Error(`fixture build failed:\n${run.stdout}\n${run.stderr}`);
+  buildInto(outDir, { DATA_DIR: dataDir });
   [browser, site] = await Promise.all([launchBrowser(), serveDir(outDir)]);
 });
 afterAll(async () => {

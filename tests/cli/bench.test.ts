@@ -31,7 +31,9 @@ describe('npm run bench -- --quick', () => {
       expect(b.aborted).toBeNull();
       for (const key of ['pages', 'seconds', 'pagesPerSecond', 'peakRssBytes', 'distBytes', 'distFiles'] as const) expect(finite(b[key]), key).toBe(true);
       expect(b.pages).toBeGreaterThan(0);
+      expect(b.processes).toBe(1); // a country this small is not split
     }
+    expect(r.oneProcess).toBeNull(); // measured only when the 1× build was split
     expect(r.doublings).toHaveLength(1);
     expect(finite(r.doublings[0]!.timeRatio)).toBe(true);
     expect(finite(r.distFiles)).toBe(true);

@@ -7,5 +7,5 @@ import { existsSync } from 'node:fs';
 
 export default function setup(): void {
   if (process.env.SKIP_BUILD === '1' && existsSync('dist/index.html')) return;
-  execFileSync('npx', ['astro', 'build', '--silent'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  execFileSync(process.execPath, ['src/cli/build.ts', '--silent'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 }

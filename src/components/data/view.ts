@@ -91,6 +91,16 @@ interface LdInput {
   citeTitle?: string;
 }
 
+/** Beyond this many municipalities a catalogue page names their regions instead (keeps national pages light). */
+export const MAX_PLACES = 30;
+
+/** The places a dataset covers: its municipalities, or at national scale their regions. */
+export function places(lang: Lang, municipalities: readonly MunicipalityData[]): string[] {
+  if (municipalities.length <= MAX_PLACES) return municipalities.map((m) => municipalityName(m.profile, lang).text);
+  const regions = municipalities.map((m) => m.profile.region?.[lang] ?? m.profile.region?.ru ?? null);
+  return [...new Set(regions.filter((r): r is string => r !== null))].sort();
+}
+
 /** The schema.org Dataset of a catalogue page: its combined downloads, years and places. */
 export function pageJsonLd(x: LdInput) {
   const distribution: Distribution[] = x.files.map((f) => ({
@@ -110,7 +120,7 @@ export function pageJsonLd(x: LdInput) {
     creatorName: t(x.lang, 'site.name'),
     keywords: ['Kyrgyzstan', 'local budget', 'public hearings', 'local initiatives', 'open data'],
     temporalCoverage: x.years ? `${x.years.from}/${x.years.to}` : undefined,
-    places: x.municipalities.map((m) => municipalityName(m.profile, x.lang).text),
+    places: places(x.lang, x.municipalities),
     distribution,
     citation: citation(x.lang, x.downloads, x.citeTitle ?? x.name, x.url),
     isPartOf: x.isPartOf,

@@ -1,0 +1,28 @@
+/**
+ * A build split over processes (npm run build on a large country) must publish exactly the
+ * site one process builds: the bundled data built by two shards is compared file by file
+ * with the regular build of the global setup.
+ */
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { buildInto, tempDir } from '../helpers/build.ts';
+
+const outDir = tempDir('kg-dist-sharded-');
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+/** Every file under `root`, relative, sorted. */
+const tree = (root: string) =>
+  readdirSync(root, { recursive: true })
+    .map(String)
+    .filter((f) => statSync(join(root, f)).isFile())
+    .sort();
+
+it('two shards build the same files, byte for byte, as one process', () => {
+  buildInto(outDir, {}, ['--shards', '2']);
+  const single = tree('dist');
+  expect(tree(outDir)).toEqual(single);
+  const differing = single.filter((f) => !readFileSync(join('dist', f)).equals(readFileSync(join(outDir, f))));
+  expect(differing).toEqual([]);
+  expect(single.length).toBeGreaterThan(300);
+});
