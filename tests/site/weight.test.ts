@@ -3,25 +3,7 @@
  * (the first round trip of a TCP connection), and only pages with a chart load any script.
  */
 import { expect, it } from 'vitest';
-import { htmlFiles, pathOf, readPage, weigh, type Weight } from '../helpers/site.ts';
-
-const BUDGET = 14 * 1024;
-
-/**
- * The staff guide is one long reference document for municipal staff (its table of error codes
- * alone is 3.5 KiB compressed), not a resident page: it gets a larger, still bounded budget.
- * Only these exact paths; splitting the guide would bring it under the normal budget.
- */
-const LONG_READS = /^\/(ky|ru|en)\/staff\/$/;
-const LONG_READ_BUDGET = 20 * 1024;
-
-export function weightProblems(w: Weight): string[] {
-  const out: string[] = [];
-  const budget = LONG_READS.test(w.path) ? LONG_READ_BUDGET : BUDGET;
-  if (w.gzip > budget) out.push(`${w.path}: ${w.gzip} bytes gzip-compressed, over ${budget}`);
-  if (!w.hasChart && w.scripts > 0) out.push(`${w.path}: loads ${w.scripts} script(s) but has no chart`);
-  return out;
-}
+import { BUDGET, htmlFiles, LONG_READ_BUDGET, LONG_READS, pathOf, readPage, weigh, weightProblems } from '../helpers/site.ts';
 
 const weights = htmlFiles().map((f) => weigh(pathOf(f), readPage(f)));
 

@@ -91,6 +91,9 @@ interface LdInput {
   citeTitle?: string;
 }
 
+/** Municipalities per catalogue page (their files are listed in a table). */
+export const PER_PAGE = 60;
+
 /** Beyond this many municipalities a catalogue page names their regions instead (keeps national pages light). */
 export const MAX_PLACES = 30;
 
