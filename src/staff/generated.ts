@@ -1,6 +1,6 @@
 /**
  * Every file `npm run templates` owns, with the content it must have: the templates folder
- * and the generated table of problem codes inside each staff guide. The command writes
+ * and the generated table of problem codes in each staff codes document. The command writes
  * them; a test checks that the committed files equal them.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -9,9 +9,10 @@ import type { Lang } from '../datasets/problems.ts';
 import { withCodesTable } from './guide-codes.ts';
 import { TEMPLATES_DIR, templateFiles } from './templates.ts';
 
-export const GUIDES: Array<[string, Lang]> = [
-  ['docs/staff-guide.ru.md', 'ru'],
-  ['docs/staff-guide.ky.md', 'ky'],
+/** The staff guide's companion documents that hold the generated table of problem codes. */
+export const CODE_DOCS: Array<[string, Lang]> = [
+  ['docs/staff-codes.ru.md', 'ru'],
+  ['docs/staff-codes.ky.md', 'ky'],
 ];
 
 /** Files under a folder, as "/"-separated paths relative to it. */
@@ -27,7 +28,7 @@ export function listFiles(dir: string): string[] {
 export function expectedFiles(root = '.'): Map<string, string> {
   const out = new Map<string, string>();
   for (const [rel, text] of templateFiles()) out.set(`${TEMPLATES_DIR}/${rel}`, text);
-  for (const [path, lang] of GUIDES) out.set(path, withCodesTable(readFileSync(join(root, path), 'utf8'), lang));
+  for (const [path, lang] of CODE_DOCS) out.set(path, withCodesTable(readFileSync(join(root, path), 'utf8'), lang));
   return out;
 }
 

@@ -97,18 +97,9 @@ export function weigh(path: string, html: string): Weight {
 
 export const BUDGET = 14 * 1024;
 
-/**
- * The staff guide is one long reference document for municipal staff (its table of error codes
- * alone is 3.5 KiB compressed), not a resident page: it gets a larger, still bounded budget.
- * Only these exact paths; splitting the guide would bring it under the normal budget.
- */
-export const LONG_READS = /^\/(ky|ru|en)\/staff\/$/;
-export const LONG_READ_BUDGET = 20 * 1024;
-
 export function weightProblems(w: Weight): string[] {
   const out: string[] = [];
-  const budget = LONG_READS.test(w.path) ? LONG_READ_BUDGET : BUDGET;
-  if (w.gzip > budget) out.push(`${w.path}: ${w.gzip} bytes gzip-compressed, over ${budget}`);
+  if (w.gzip > BUDGET) out.push(`${w.path}: ${w.gzip} bytes gzip-compressed, over ${BUDGET}`);
   if (!w.hasChart && w.scripts > 0) out.push(`${w.path}: loads ${w.scripts} script(s) but has no chart`);
   return out;
 }

@@ -1,5 +1,6 @@
 /**
- * The staff guides: every problem code is explained in both, the Kyrgyz guide is Kyrgyz, and
+ * The staff guides: every problem code is explained in both (in their codes documents, which
+ * the guides point to), the Kyrgyz guide is Kyrgyz, and
  * every command the guides tell staff to run works — each `npm run …` line of their ```sh
  * blocks runs, in order, in a temporary copy of the project (the preview is fetched once).
  */
@@ -14,6 +15,7 @@ import { codesTable } from '../../src/staff/guide-codes.ts';
 
 const GUIDES = { ru: 'docs/staff-guide.ru.md', ky: 'docs/staff-guide.ky.md' } as const;
 const text = (lang: keyof typeof GUIDES) => readFileSync(GUIDES[lang], 'utf8');
+const codes = (lang: keyof typeof GUIDES) => readFileSync(`docs/staff-codes.${lang}.md`, 'utf8');
 
 /** The lines of a Markdown file's ```sh blocks (also those indented inside a list). */
 function shellLines(markdown: string): string[] {
@@ -31,14 +33,15 @@ function shellLines(markdown: string): string[] {
 }
 
 describe('staff guides', () => {
-  it.each(['ru', 'ky'] as const)('%s: explains every problem code, with the generated table', (lang) => {
-    const guide = text(lang);
-    for (const code of problemCodes) expect(guide, code).toContain(`| \`${code}\` |`);
-    expect(guide).toContain(codesTable(lang));
+  it.each(['ru', 'ky'] as const)('%s: explains every problem code, with the generated table, and the guide points there', (lang) => {
+    const doc = codes(lang);
+    for (const code of problemCodes) expect(doc, code).toContain(`| \`${code}\` |`);
+    expect(doc).toContain(codesTable(lang));
+    expect(text(lang)).toContain(`docs/staff-codes.${lang}.md`);
   });
 
   it('the Kyrgyz guide is written in Kyrgyz', () => {
-    const words = text('ky').match(/[\p{L}]+/gu) ?? [];
+    const words = `${text('ky')}\n${codes('ky')}`.match(/[\p{L}]+/gu) ?? [];
     const kyrgyz = words.filter((w) => /[ңөүҢӨҮ]/.test(w));
     expect(kyrgyz.length).toBeGreaterThan(300);
     for (const word of ['айылдык', 'кеңеш', 'өкмөтү', 'угуу', 'демилге', 'бюджет']) expect(text('ky')).toContain(word);

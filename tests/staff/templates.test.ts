@@ -28,9 +28,9 @@ describe('data/templates', () => {
     cpSync('docs', join(root, 'docs'), { recursive: true });
     writeFileSync(join(root, T, 'budget.csv'), 'year;direction\n');
     writeFileSync(join(root, T, 'old.csv'), 'x\n');
-    const guide = join(root, 'docs/staff-guide.ky.md');
+    const guide = join(root, 'docs/staff-codes.ky.md');
     writeFileSync(guide, readFileSync(guide, 'utf8').replace('`required`', '`required-x`'));
-    expect(driftOf(root)).toEqual({ stale: [`${T}/budget.csv`, 'docs/staff-guide.ky.md'], extra: [`${T}/old.csv`] });
+    expect(driftOf(root)).toEqual({ stale: [`${T}/budget.csv`, 'docs/staff-codes.ky.md'], extra: [`${T}/old.csv`] });
   });
 
   it.each(datasetNames)('%s: a header-only CSV with the declared columns, in order', (name) => {

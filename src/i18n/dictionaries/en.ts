@@ -18,6 +18,7 @@ export const en: Dictionary = {
   'nav.engagement': 'Engagement',
   'nav.data': 'Open data',
   'nav.staff': 'For staff',
+  'staff.codes': 'Error and warning codes',
   'staff.enNote': 'The staff guide is written in Russian and Kyrgyz; the Russian version is shown below.',
   'common.noData': 'no data',
   'common.source': 'Source',

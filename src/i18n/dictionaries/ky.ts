@@ -18,6 +18,7 @@ export const ky: Dictionary = {
   'nav.engagement': 'Жарандардын катышуусу',
   'nav.data': 'Ачык маалыматтар',
   'nav.staff': 'Кызматкерлер үчүн',
+  'staff.codes': 'Каталардын жана эскертүүлөрдүн коддору',
   'staff.enNote': 'Колдонмо орус жана кыргыз тилдеринде жазылган.',
   'common.noData': 'маалымат жок',
   'common.source': 'Булак',

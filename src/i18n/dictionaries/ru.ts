@@ -16,6 +16,7 @@ export const ru = {
   'nav.engagement': 'Участие граждан',
   'nav.data': 'Открытые данные',
   'nav.staff': 'Для сотрудников',
+  'staff.codes': 'Коды ошибок и предупреждений',
   'staff.enNote': 'Руководство написано на русском и кыргызском языках.',
   'common.noData': 'нет данных',
   'common.source': 'Источник',
