@@ -46,9 +46,10 @@ export function readRoutes(pagesDir: string): Route[] {
   return files
     .map((file) => {
       const segments = file.split('/').filter((s, i, all) => !(s === 'index' && i === all.length - 1));
+      // A rest parameter may be empty: "[lang]/data/[dataset]/[...page]" matches /ky/data/budget/ and /ky/data/budget/2/.
       const regex = segments
-        .map((s) => (/^\[\.\.\.[^\]]+\]$/.test(s) ? '(?:.*)' : s.replace(/\[[^\]]+\]/g, '[^/]+').replace(/[.]/g, '\\.')))
-        .join('/');
+        .map((s, i) => (/^\[\.\.\.[^\]]+\]$/.test(s) ? '(?:/.+)?' : `${i > 0 ? '/' : ''}${s.replace(/\[[^\]]+\]/g, '[^/]+').replace(/[.]/g, '\\.')}`))
+        .join('');
       const literal = segments.filter((s) => !s.includes('['));
       const params = segments.filter((s) => s.includes('[')).map((s) => s.replace(/[[\].]/g, ''));
       const name = [...literal, ...params.filter((p) => p !== 'lang' && p !== 'm' && literal.length > 0)].join('-') ||

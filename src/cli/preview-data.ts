@@ -1,10 +1,11 @@
 /**
  * `npm run preview:data [-- --data DIR] [--port 4321] [--lang ru|ky|en]`: checks a data folder,
- * builds the site from it (`DATA_DIR=DIR astro build`) into a temporary folder, and serves it
+ * builds the site from it (`DATA_DIR=DIR npm run build`) into a temporary folder, and serves it
  * on this computer only (`astro preview --host 127.0.0.1`), printing the address to open.
  * The project's own dist/ is left alone. Ctrl+C stops the server and removes the build.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -55,7 +56,8 @@ const outDir = mkdtempSync(join(tmpdir(), 'site-preview-'));
 const env = { ...process.env, DATA_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' };
 
 console.log(say.building);
-const build = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], { env, stdio: 'inherit' });
+// The project's build command (it splits a large country over processes).
+const build = spawnSync(process.execPath, [join(dirname(fileURLToPath(import.meta.url)), 'build.ts'), '--outDir', outDir], { env, stdio: 'inherit' });
 if (build.status !== 0) {
   rmSync(outDir, { recursive: true, force: true });
   console.error(say.buildFailed);

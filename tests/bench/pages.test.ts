@@ -11,14 +11,14 @@ const put = (path: string, text = '') => {
   writeFileSync(join(root, path), text);
 };
 
-for (const f of ['index.astro', '[lang]/index.astro', '[lang]/[m]/index.astro', '[lang]/[m]/budget/index.astro', '[lang]/[m]/budget/[year].astro', '[lang]/data/[dataset].astro', '[lang]/data/index.astro', 'data/[...file].ts', 'docs/[...slug].astro']) {
+for (const f of ['index.astro', '[lang]/index.astro', '[lang]/[m]/index.astro', '[lang]/[m]/budget/index.astro', '[lang]/[m]/budget/[year].astro', '[lang]/data/[dataset]/[...page].astro', '[lang]/data/index.astro', 'data/[...file].ts', 'docs/[...slug].astro']) {
   put(`pages/${f}`);
 }
 const routes = readRoutes(join(root, 'pages'));
 
 describe('page types from the route files', () => {
   it('names routes by their static parts and parameters', () => {
-    expect(routes.map((r) => r.name).sort()).toEqual(['budget', 'budget-year', 'data', 'data-dataset', 'docs-slug', 'language-home', 'municipality', 'root']);
+    expect(routes.map((r) => r.name).sort()).toEqual(['budget', 'budget-year', 'data', 'data-dataset-page', 'docs-slug', 'language-home', 'municipality', 'root']);
   });
 
   it.each([
@@ -28,7 +28,10 @@ describe('page types from the route files', () => {
     ['/ky/kara-suu/budget/', 'budget'],
     ['/ky/kara-suu/budget/2019/', 'budget-year'],
     // A static segment beats a parameter at the same position, as Astro routes it.
-    ['/ru/data/budget/', 'data-dataset'],
+    ['/ru/data/budget/', 'data-dataset-page'],
+    // A rest parameter matches one or more segments, or none.
+    ['/ru/data/budget/2/', 'data-dataset-page'],
+    ['/docs/', 'docs-slug'],
     ['/ru/data/', 'data'],
     ['/docs/a/b/', 'docs-slug'],
     ['/404.html', 'other'],

@@ -3,7 +3,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { datasetNames } from '../../src/datasets/registry.ts';
+import { datasetNames, datasets } from '../../src/datasets/registry.ts';
+import { kyDatasets, kyShared } from '../../src/staff/ky.ts';
 import { readPackage } from '../helpers/downloads.ts';
 
 const LANGS = ['ky', 'ru', 'en'] as const;
@@ -78,9 +79,24 @@ describe.each(LANGS)('/%s/data/', (lang) => {
   });
 });
 
+it('Kyrgyz catalogue pages describe datasets and columns in Kyrgyz (the staff templates’ texts)', () => {
+  const ds = page('ky/data/budget');
+  expect(ds).toContain(kyDatasets.budget.description);
+  expect(ds).toContain(kyDatasets.budget.columns.amount_som!);
+  expect(ds).toContain(kyShared.source_doc!);
+  expect(ds).toContain('Муниципалитет (municipalities.csv ичиндеги id)');
+  expect(ds).not.toContain('<span lang="ru">'); // nothing left in Russian
+  expect(page('ru/data/budget')).toContain(datasets.budget.description.ru);
+  expect(page('ky/data')).toContain(kyDatasets.hearings.description);
+});
+
 it('uses set:html only in the JSON-LD component, on escaped JSON', () => {
   const dirs = ['src/components/data', 'src/pages/[lang]/data'];
-  const uses = dirs.flatMap((d) => readdirSync(d, { recursive: true, encoding: 'utf8' }).filter((f) => readFileSync(join(d, f), 'utf8').includes('set:html')).map((f) => join(d, f)));
+  const uses = dirs.flatMap((d) =>
+    readdirSync(d, { recursive: true, encoding: 'utf8' })
+      .filter((f) => statSync(join(d, f)).isFile() && readFileSync(join(d, f), 'utf8').includes('set:html'))
+      .map((f) => join(d, f)),
+  );
   expect(uses).toEqual(['src/components/data/JsonLd.astro']);
   expect(readFileSync('src/components/data/JsonLd.astro', 'utf8')).toContain('set:html={escaped}');
 });

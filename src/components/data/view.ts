@@ -7,6 +7,9 @@ import type { Downloads } from '../../downloads/index.ts';
 import { datasetJsonLd, type Distribution } from '../../downloads/jsonld.ts';
 import { LICENCE } from '../../downloads/datapackage.ts';
 import { releaseDate } from '../../downloads/release.ts';
+import { municipalityColumn } from '../../downloads/table.ts';
+import type { DatasetName } from '../../datasets/registry.ts';
+import { kyDatasets, kyShared } from '../../staff/ky.ts';
 import type { FieldMeta } from '../../datasets/fields.ts';
 import type { MunicipalityData } from '../../datasets/load.ts';
 import { ru } from '../../i18n/dictionaries/ru.ts';
@@ -50,9 +53,22 @@ export function unitLabel(lang: Lang, unit: string | undefined): string | undefi
   return isKey(key) ? t(lang, key) : unit;
 }
 
-/** Descriptions exist in Russian and English; a Kyrgyz page shows the Russian one, marked so. */
-export function describe(lang: Lang, text: { ru: string; en: string }): { text: string; lang: string | undefined } {
-  return lang === 'en' ? { text: text.en, lang: undefined } : { text: text.ru, lang: lang === 'ru' ? undefined : 'ru' };
+/**
+ * A description in the page's language. Declarations carry Russian and English; Kyrgyz comes
+ * from the staff templates' texts (src/staff/ky.ts). A text with no Kyrgyz version is shown in
+ * Russian, marked as Russian for screen readers.
+ */
+export function describe(lang: Lang, text: { ru: string; en: string }, ky?: string): { text: string; lang: string | undefined } {
+  if (lang === 'en') return { text: text.en, lang: undefined };
+  if (lang === 'ky' && ky) return { text: ky, lang: undefined };
+  return { text: text.ru, lang: lang === 'ru' ? undefined : 'ru' };
+}
+
+/** The Kyrgyz description of a dataset, or of one of its columns, where the staff texts have one. */
+export function kyDescription(dataset: string, column?: string): string | undefined {
+  const d = (kyDatasets as Partial<Record<string, (typeof kyDatasets)[DatasetName]>>)[dataset];
+  if (column === municipalityColumn.name) return 'Муниципалитет (municipalities.csv ичиндеги id)';
+  return column === undefined ? d?.description : (d?.columns[column] ?? kyShared[column]);
 }
 
 /** "rows: 12 · municipalities: 2 · years: 2012–2015" */
