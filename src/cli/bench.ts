@@ -1,6 +1,7 @@
 /**
  * `npm run bench [-- --quick] [--municipalities 480] [--years 10] [--transactions 1000000]
- *   [--seed 1] [--out bench/out] [--results bench/results.json] [--max-rss-gib 12] [--keep]`
+ *   [--seed 1] [--out bench/out] [--results bench/results.json] [--max-rss-gib 12]
+ *   [--one-process-heap-mb 1024] [--keep]`
  * Builds the site from synthetic countries of 0.5×, 1× and 2× the given size, weighs the
  * pages by type, checks that a rebuild gives the same downloads, and times the streaming
  * validator against bare papaparse. Writes the results file and prints a table; targets
@@ -61,6 +62,7 @@ async function build(scale: number, dataDir: string, outDir: string, n: number, 
   const pages = files.filter((f) => f.path.endsWith('.html')).length;
   return {
     scale,
+    buildArgs: extra.join(' '),
     processes: Number(/built by (\d+) processes/.exec(run.stdout)?.[1] ?? 1),
     municipalities: n,
     years,
@@ -103,12 +105,13 @@ const doublings = builds
   });
 
 const unit = builds.find((b) => b.scale === 1 && !b.aborted);
-// One process is slower but lighter: measure it too when the 1× build was split.
+// One process with a capped heap is slower but lighter: measure it too when the 1× build was split.
 let oneProcess: BuildRun | null = null;
 if (unit && unit.processes > 1) {
-  log('1×: building again in one process (--shards 1)');
+  const light = ['--shards', '1', '--max-heap-mb', String(Math.round(num('one-process-heap-mb', 1024)))];
+  log(`1×: building again: ${light.join(' ')}`);
   const dir = join(work, 'dist-one-process');
-  oneProcess = await build(1, datas.get(1)!, dir, unit.municipalities, ['--shards', '1']);
+  oneProcess = await build(1, datas.get(1)!, dir, unit.municipalities, light);
   log(`1× in one process: ${oneProcess.pages} pages in ${oneProcess.seconds.toFixed(1)} s`);
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,9 +1,11 @@
 /**
- * `npm run build [-- --outDir DIR] [--shards N] [--silent]`: builds the site. Astro renders
+ * `npm run build [-- --outDir DIR] [--shards N] [--max-heap-mb N] [--silent]`: builds the site. Astro renders
  * pages on one thread; a country of municipalities is built by one `astro build` per core,
  * each rendering a share of the municipalities (src/build/shards.ts), and the shards' folders
  * are merged into one site. Small data (the bundled seeds) is one ordinary `astro build`.
- * Any shard failing fails the build and leaves no site behind.
+ * Any shard failing fails the build and leaves no site behind. `--max-heap-mb` caps each
+ * process's JavaScript heap (V8 otherwise lets garbage grow while memory is free): for small
+ * machines; a cap below what the data needs makes the build fail, never a wrong site.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
@@ -27,6 +29,11 @@ if (!Number.isInteger(shards) || shards < 1) {
   console.error(`--shards: a whole number of processes, 1 or more (got ${shards})`);
   process.exit(2);
 }
+const heapMb = flag(args, 'max-heap-mb');
+if (heapMb !== undefined && !/^\d+$/.test(heapMb)) {
+  console.error(`--max-heap-mb: megabytes of heap per process, e.g. 1024 (got ${heapMb})`);
+  process.exit(2);
+}
 
 const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 const started = performance.now();
@@ -42,6 +49,8 @@ const codes = await Promise.all(dirs.map((dir, i) => runShard(i, dir)));
 if (codes.some((c) => c !== 0)) {
   for (const dir of new Set([...dirs, outDir])) rmSync(dir, { recursive: true, force: true });
   console.error(`build failed (${codes.map((c, i) => `shard ${i + 1}/${shards}: exit ${c}`).join(', ')}); no site was written to ${outDir}`);
+  // V8 aborts when the heap limit is reached.
+  if (codes.includes('SIGABRT') || codes.includes(134)) console.error(`out of memory${heapMb ? `: raise --max-heap-mb (now ${heapMb})` : ''}`);
   process.exit(1);
 }
 if (dirs[0] !== outDir) {
@@ -57,8 +66,9 @@ function countMunicipalities(dataDir: string): number {
 }
 
 /** One `astro build`; with several shards their per-page lines are dropped and the rest prefixed. */
-function runShard(index: number, dir: string): Promise<number | null> {
-  const env = { ...process.env, ...(shards > 1 && { [SHARD_ENV]: `${index}/${shards}` }) };
+function runShard(index: number, dir: string): Promise<number | string> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...(shards > 1 && { [SHARD_ENV]: `${index}/${shards}` }) };
+  if (heapMb) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim();
   // Shards are silent: a line per page from each would cost more than the pages' own I/O.
   const astroArgs = [astro, 'build', '--outDir', dir, ...(silent || shards > 1 ? ['--silent'] : [])];
   const child = spawn(process.execPath, astroArgs, { env, stdio: shards === 1 ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
@@ -70,5 +80,5 @@ function runShard(index: number, dir: string): Promise<number | null> {
       });
     }
   }
-  return new Promise((done) => child.on('close', done));
+  return new Promise((done) => child.on('close', (code, signal) => done(code ?? signal ?? 'killed')));
 }
