@@ -7,7 +7,7 @@
  * process's JavaScript heap (V8 otherwise lets garbage grow while memory is free): for small
  * machines; a cap below what the data needs makes the build fail, never a wrong site.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
@@ -44,6 +44,7 @@ const inCwd = (dir: string) => dir.startsWith(process.cwd() + sep);
 const dirs = Array.from({ length: shards }, (_, i) =>
   inCwd(outDir) ? (i === 0 ? outDir : `${outDir}.shard-${i}`) : join(process.cwd(), `.astro-build-${process.pid}-${i}`),
 );
+const children: ChildProcess[] = [];
 const codes = await Promise.all(dirs.map((dir, i) => runShard(i, dir)));
 
 if (codes.some((c) => c !== 0)) {
@@ -72,6 +73,7 @@ function runShard(index: number, dir: string): Promise<number | string> {
   // Shards are silent: a line per page from each would cost more than the pages' own I/O.
   const astroArgs = [astro, 'build', '--outDir', dir, ...(silent || shards > 1 ? ['--silent'] : [])];
   const child = spawn(process.execPath, astroArgs, { env, stdio: shards === 1 ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
   if (shards > 1) {
     const tag = `[${index + 1}/${shards}] `;
     for (const [stream, out] of [[child.stdout!, process.stdout], [child.stderr!, process.stderr]] as const) {
@@ -80,5 +82,11 @@ function runShard(index: number, dir: string): Promise<number | string> {
       });
     }
   }
-  return new Promise((done) => child.on('close', (code, signal) => done(code ?? signal ?? 'killed')));
+  return new Promise((done) =>
+    child.on('close', (code, signal) => {
+      // One shard failing fails the build: stop the others rather than let them finish for nothing.
+      if (code !== 0) for (const other of children) if (other !== child && other.exitCode === null) other.kill();
+      done(code ?? signal ?? 'killed');
+    }),
+  );
 }
