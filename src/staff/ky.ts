@@ -271,3 +271,33 @@ export const kyDatasets: Record<DatasetName, { description: string; columns: Rec
     },
   },
 };
+
+/** The flat table of municipalities published under /data/ (src/downloads/municipalities.ts). */
+export const kyMunicipalitiesTable: { description: string; columns: Record<string, string> } = {
+  description:
+    'Муниципалитеттер: аталышы, облусу, району, айылдары, калкы, аянты, аралыктар, айылдык кеңештин жана айыл өкмөтүнүн курамы. Толук профили — ар бир муниципалитеттин municipality.json файлында.',
+  columns: {
+    id: 'Идентификатор (сайттын даректериндегидей жана municipality мамычасындагыдай)',
+    name_ru: 'Аталышы орусча',
+    name_ky: 'Аталышы кыргызча',
+    name_en: 'Аталышы англисче',
+    kind: 'Түрү: rural — айылдык аймак, town — шаар',
+    region_ru: 'Облусу орусча',
+    region_ky: 'Облусу кыргызча',
+    region_en: 'Облусу англисче',
+    district_ru: 'Району орусча',
+    district_ky: 'Району кыргызча',
+    district_en: 'Району англисче',
+    villages_ru: 'Айылдары («|» менен бөлүнөт)',
+    households: 'Үй чарбалары',
+    population: 'Калкы, адам',
+    area_ha: 'Аянты, га',
+    distance_district_km: 'Райондун борборуна чейин, км',
+    distance_region_km: 'Облустун борборуна чейин, км',
+    distance_capital_km: 'Бишкекке чейин, км',
+    council_members: 'Айылдык кеңештин депутаттары',
+    council_women: 'Алардын ичинен аялдар',
+    staff_members: 'Айыл өкмөтүнүн кызматкерлери',
+    staff_women: 'Алардын ичинен аялдар',
+  },
+};

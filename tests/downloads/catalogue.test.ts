@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { datasetNames, datasets } from '../../src/datasets/registry.ts';
-import { kyDatasets, kyShared } from '../../src/staff/ky.ts';
+import { municipalitiesTable } from '../../src/downloads/municipalities.ts';
+import { kyDatasets, kyMunicipalitiesTable, kyShared } from '../../src/staff/ky.ts';
 import { readPackage } from '../helpers/downloads.ts';
 
 const LANGS = ['ky', 'ru', 'en'] as const;
@@ -88,6 +89,10 @@ it('Kyrgyz catalogue pages describe datasets and columns in Kyrgyz (the staff te
   expect(ds).not.toContain('<span lang="ru">'); // nothing left in Russian
   expect(page('ru/data/budget')).toContain(datasets.budget.description.ru);
   expect(page('ky/data')).toContain(kyDatasets.hearings.description);
+  // The flat municipalities table too: every column has its Kyrgyz text, none is left over.
+  expect(Object.keys(kyMunicipalitiesTable.columns).sort()).toEqual(Object.keys(municipalitiesTable.columns).sort());
+  expect(page('ky/data/municipalities')).toContain(kyMunicipalitiesTable.columns.distance_capital_km!);
+  expect(page('ky/data/municipalities')).not.toContain('<span lang="ru">');
 });
 
 it('uses set:html only in the JSON-LD component, on escaped JSON', () => {

@@ -9,7 +9,8 @@ import { LICENCE } from '../../downloads/datapackage.ts';
 import { releaseDate } from '../../downloads/release.ts';
 import { municipalityColumn } from '../../downloads/table.ts';
 import type { DatasetName } from '../../datasets/registry.ts';
-import { kyDatasets, kyShared } from '../../staff/ky.ts';
+import { kyDatasets, kyMunicipalitiesTable, kyShared } from '../../staff/ky.ts';
+import { municipalitiesTable } from '../../downloads/municipalities.ts';
 import type { FieldMeta } from '../../datasets/fields.ts';
 import type { MunicipalityData } from '../../datasets/load.ts';
 import { ru } from '../../i18n/dictionaries/ru.ts';
@@ -66,7 +67,7 @@ export function describe(lang: Lang, text: { ru: string; en: string }, ky?: stri
 
 /** The Kyrgyz description of a dataset, or of one of its columns, where the staff texts have one. */
 export function kyDescription(dataset: string, column?: string): string | undefined {
-  const d = (kyDatasets as Partial<Record<string, (typeof kyDatasets)[DatasetName]>>)[dataset];
+  const d = dataset === municipalitiesTable.name ? kyMunicipalitiesTable : (kyDatasets as Partial<Record<string, (typeof kyDatasets)[DatasetName]>>)[dataset];
   if (column === municipalityColumn.name) return 'Муниципалитет (municipalities.csv ичиндеги id)';
   return column === undefined ? d?.description : (d?.columns[column] ?? kyShared[column]);
 }
