@@ -5,26 +5,24 @@
  */
 import { LOCALES, type Lang } from './langs.ts';
 
-const cache = new Map<string, Intl.NumberFormat>();
-function nf(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${lang}${JSON.stringify(options)}`;
-  let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.NumberFormat(LOCALES[lang], options)));
+// One formatter per language and style, kept: this runs for every figure of every page, so the
+// key is a short name rather than the options serialised.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function nf(lang: Lang, style: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}${style}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(LOCALES[lang], options)));
   return f;
 }
 
 /** @example formatNumber('ru', 5684800) // "5 684 800" (with no-break spaces) */
 export function formatNumber(lang: Lang, value: number, fractionDigits?: number): string {
-  // Keyed without JSON.stringify: this runs for every figure of every page.
-  const key = fractionDigits === undefined ? lang : `${lang}${fractionDigits}`;
-  let f = numberFormats.get(key);
-  if (!f) {
-    const options = fractionDigits === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
-    numberFormats.set(key, (f = new Intl.NumberFormat(LOCALES[lang], options)));
-  }
+  const f =
+    fractionDigits === undefined
+      ? nf(lang, '', { maximumFractionDigits: 2 })
+      : nf(lang, String(fractionDigits), { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
   return f.format(value);
 }
-const numberFormats = new Map<string, Intl.NumberFormat>();
 
 const SOM: Record<Lang, string> = { ky: 'сом', ru: 'сом', en: 'som' };
 const THOUSAND: Record<Lang, string> = { ky: 'миң', ru: 'тыс.', en: 'thousand' };
@@ -41,7 +39,7 @@ export function formatThousands(lang: Lang, som: number): string {
 
 /** @example formatPercent('ru', 0.123) // "12,3 %" */
 export function formatPercent(lang: Lang, share: number): string {
-  return nf(lang, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+  return nf(lang, '%', { style: 'percent', maximumFractionDigits: 1 }).format(share);
 }
 
 const perLang = (options: Intl.DateTimeFormatOptions) =>
