@@ -8,13 +8,14 @@
  * machines; a cap below what the data needs makes the build fail, never a wrong site.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import { mergeInto, move } from '../build/merge.ts';
 import { SHARD_ENV } from '../build/shards.ts';
+import { municipalityIds } from '../datasets/load.ts';
 import { dataDirFrom, flag } from './args.ts';
 
 /** Below this many municipalities a second process costs more (its own bundling) than it saves. */
@@ -23,7 +24,7 @@ const MUNICIPALITIES_PER_SHARD = 24;
 const args = process.argv.slice(2);
 const outDir = resolve(flag(args, 'outDir') ?? 'dist');
 const silent = args.includes('--silent');
-const municipalities = countMunicipalities(dataDirFrom(args));
+const municipalities = municipalityIds(dataDirFrom(args)).length;
 const shards = Number(flag(args, 'shards') ?? process.env.BUILD_SHARDS ?? Math.max(1, Math.min(availableParallelism(), Math.floor(municipalities / MUNICIPALITIES_PER_SHARD))));
 if (!Number.isInteger(shards) || shards < 1) {
   console.error(`--shards: a whole number of processes, 1 or more (got ${shards})`);
@@ -60,11 +61,6 @@ if (dirs[0] !== outDir) {
 }
 for (const dir of dirs.slice(1)) mergeInto(dir, outDir);
 if (shards > 1) console.log(`${municipalities} municipalities built by ${shards} processes into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-
-function countMunicipalities(dataDir: string): number {
-  const dir = join(dataDir, 'municipalities');
-  return existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).length : 0;
-}
 
 /** One `astro build`; with several shards their per-page lines are dropped and the rest prefixed. */
 function runShard(index: number, dir: string): Promise<number | string> {

@@ -2,9 +2,9 @@
  * Static paths for every page type: each language × municipality × record. Built from the
  * data loaded once per build, so per-page work stays O(page).
  */
-import { buildsNationalPages, currentShard, shardIds } from '../build/shards.ts';
-import { dataDir, getData } from '../datasets/index.ts';
-import { municipalityIds, type MunicipalityData } from '../datasets/load.ts';
+import { buildsNationalPages } from '../build/shards.ts';
+import { getData, shardMunicipalityIds } from '../datasets/index.ts';
+import type { MunicipalityData } from '../datasets/load.ts';
 import type { SourceDocument } from '../datasets/municipality.ts';
 import { budgetYears } from '../figures/municipality.ts';
 import { LANGS, type Lang } from '../i18n/langs.ts';
@@ -27,10 +27,8 @@ export function langPaths() {
 /** This build's municipalities: all of them, or this shard's share (src/build/shards.ts). */
 export function ownMunicipalities(): MunicipalityData[] {
   const all = getData().municipalities;
-  const shard = currentShard();
-  if (shard.count === 1) return all;
-  const own = shardIds(municipalityIds(dataDir()), shard);
-  return all.filter((m) => own.has(m.profile.id));
+  const own = shardMunicipalityIds();
+  return own ? all.filter((m) => own.has(m.profile.id)) : all;
 }
 
 export function muniPaths() {

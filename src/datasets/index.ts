@@ -7,17 +7,26 @@ import { hasErrors, loadData, municipalityIds, type LoadedData } from './load.ts
 import { DataError } from './problems.ts';
 
 let cached: LoadedData | undefined;
+let shardOwn: { ids: ReadonlySet<string> | undefined } | undefined;
 
 export function dataDir(): string {
   return process.env.DATA_DIR ?? 'data';
+}
+
+/** The municipalities this process renders in a split build (src/build/shards.ts); undefined when it renders all. */
+export function shardMunicipalityIds(): ReadonlySet<string> | undefined {
+  if (!shardOwn) {
+    const shard = currentShard();
+    shardOwn = { ids: shard.count === 1 ? undefined : shardIds(municipalityIds(dataDir()), shard) };
+  }
+  return shardOwn.ids;
 }
 
 export function getData(): LoadedData {
   if (!cached) {
     // A shard without the national pages needs (and checks) only its own municipalities;
     // the first shard checks them all, so a bad file anywhere still stops the build.
-    const shard = currentShard();
-    const only = buildsNationalPages(shard) ? undefined : shardIds(municipalityIds(dataDir()), shard);
+    const only = buildsNationalPages() ? undefined : shardMunicipalityIds();
     const loaded = loadData(dataDir(), { only });
     if (hasErrors(loaded.problems)) throw new DataError(loaded.problems);
     cached = loaded;
