@@ -21,23 +21,28 @@ export interface CsvTable {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Line number of the first byte that is not valid UTF-8, for the message. */
-function firstBadLine(bytes: Uint8Array): number {
-  let line = 1;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] === 0x0a) line++;
+/**
+ * Newlines in `bytes` before the first byte that is not valid UTF-8, starting at `from` (the
+ * streaming reader skips the bytes that finish a character begun in its previous chunk). A
+ * character cut off by the end of `bytes` counts as bad here; the streaming reader only calls
+ * this on a chunk it could not decode.
+ */
+export function newlinesBeforeBadByte(bytes: Uint8Array, from = 0): number {
+  let lines = 0;
+  for (let i = from; i < bytes.length; i++) {
     const b = bytes[i]!;
+    if (b === 0x0a) lines++;
     if (b < 0x80) continue;
     const len = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 ? 2 : 0;
-    if (len === 0) return line;
+    if (len === 0 || i + len > bytes.length) return lines;
     try {
       utf8.decode(bytes.subarray(i, i + len));
       i += len - 1;
     } catch {
-      return line;
+      return lines;
     }
   }
-  return line;
+  return lines;
 }
 
 /** Decodes UTF-8 text, or returns the problem that explains how to re-save the file. */
@@ -49,7 +54,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | 
     const text = utf8.decode(bytes);
     return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   } catch {
-    return { problem: { code: 'encoding-not-utf8', severity: 'error', file, params: { line: firstBadLine(bytes) } } };
+    return { problem: { code: 'encoding-not-utf8', severity: 'error', file, params: { line: 1 + newlinesBeforeBadByte(bytes) } } };
   }
 }
 

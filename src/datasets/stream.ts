@@ -10,7 +10,7 @@ import { createReadStream } from 'node:fs';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import Papa from 'papaparse';
 import { GoodValues } from './cell-cache.ts';
-import { detectDelimiter } from './csv.ts';
+import { detectDelimiter, newlinesBeforeBadByte } from './csv.ts';
 import { cellProblems, headerProblems, type CsvDataset } from './define.ts';
 import { KeyIndex } from './key-index.ts';
 import type { Problem } from './problems.ts';
@@ -65,7 +65,7 @@ class Utf8Decoder extends Transform {
     try {
       text = this.decoder.decode(chunk, { stream: true });
     } catch {
-      this.badLine = this.lines + linesBeforeBadByte(chunk, this.owed);
+      this.badLine = this.lines + newlinesBeforeBadByte(chunk, this.owed);
       this.push(null);
       return done();
     }
@@ -100,30 +100,6 @@ function owedBytes(bytes: Uint8Array): number {
     }
   }
   return 0;
-}
-
-/**
- * Newlines in `bytes` before the first byte that is not valid UTF-8; the first `carried`
- * bytes finish a character begun in the previous chunk.
- */
-function linesBeforeBadByte(bytes: Uint8Array, carried: number): number {
-  const strict = new TextDecoder('utf-8', { fatal: true });
-  let lines = 0;
-  for (let i = carried; i < bytes.length; i++) {
-    const b = bytes[i]!;
-    if (b === 0x0a) lines++;
-    if (b < 0x80) continue;
-    const len = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 ? 2 : 0;
-    if (len === 0) return lines;
-    if (i + len > bytes.length) return lines; // a character cut by the chunk end is judged with the next chunk
-    try {
-      strict.decode(bytes.subarray(i, i + len));
-      i += len - 1;
-    } catch {
-      return lines;
-    }
-  }
-  return lines;
 }
 
 interface ColumnCheck {
