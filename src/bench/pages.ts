@@ -5,7 +5,7 @@
  * and after a chart comes into view.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { scriptWeight, type JsWeight } from './scripts.ts';
 
@@ -34,16 +34,10 @@ const PAGE_FILE = /\.(astro|md|mdx|html)$/;
 
 /** Page routes from the files in src/pages (endpoints such as .ts produce no HTML pages). */
 export function readRoutes(pagesDir: string): Route[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (PAGE_FILE.test(entry.name) && !entry.name.startsWith('_')) files.push(relative(pagesDir, path).split(sep).join('/').replace(PAGE_FILE, ''));
-    }
-  };
-  walk(pagesDir);
-  return files
+  return listFiles(pagesDir)
+    .map((f) => relative(pagesDir, f.path).split(sep).join('/'))
+    .filter((f) => PAGE_FILE.test(f) && !basename(f).startsWith('_'))
+    .map((f) => f.replace(PAGE_FILE, ''))
     .map((file) => {
       const segments = file.split('/').filter((s, i, all) => !(s === 'index' && i === all.length - 1));
       // A rest parameter may be empty: "[lang]/data/[dataset]/[...page]" matches /ky/data/budget/ and /ky/data/budget/2/.

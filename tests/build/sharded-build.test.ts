@@ -3,25 +3,19 @@
  * site one process builds: the bundled data built by two shards is compared file by file
  * with the regular build of the global setup.
  */
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { listFiles } from '../../src/staff/generated.ts';
 import { buildInto, tempDir } from '../helpers/build.ts';
 
 const outDir = tempDir('kg-dist-sharded-');
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-/** Every file under `root`, relative, sorted. */
-const tree = (root: string) =>
-  readdirSync(root, { recursive: true })
-    .map(String)
-    .filter((f) => statSync(join(root, f)).isFile())
-    .sort();
-
 it('two shards build the same files, byte for byte, as one process', () => {
   buildInto(outDir, {}, ['--shards', '2']);
-  const single = tree('dist');
-  expect(tree(outDir)).toEqual(single);
+  const single = listFiles('dist');
+  expect(listFiles(outDir)).toEqual(single);
   const differing = single.filter((f) => !readFileSync(join('dist', f)).equals(readFileSync(join(outDir, f))));
   expect(differing).toEqual([]);
   expect(single.length).toBeGreaterThan(300);
