@@ -40,11 +40,10 @@ export function describeFile(path: string, text: () => Iterable<string>, sink?: 
 }
 
 /** A sink writing under `dir` (the build's dist/data/). */
-export function directorySink(dir: string): FileSink & { readonly paths: ReadonlySet<string> } {
+export function directorySink(dir: string): FileSink {
   const paths = new Set<string>();
   const made = new Set<string>();
   return {
-    paths,
     open(path) {
       if (paths.has(path)) throw new Error(`two downloads would be written to data/${path}`);
       paths.add(path);
