@@ -4,14 +4,11 @@
  * page's language.
  */
 import { ArcElement, BarController, BarElement, CategoryScale, Chart, DoughnutController, Legend, LinearScale, Tooltip } from 'chart.js';
+import { LOCALE, type Locale } from '../i18n/langs.ts';
 import { colour } from './palette.ts';
 import { readTable } from './table-data.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, DoughnutController, ArcElement, Legend, Tooltip);
-
-// Browsers often lack Kyrgyz number data (Chromium falls back to "30,000.5"); Russian writes
-// numbers the same way as Kyrgyz ("30 000,5"), as the tables do.
-const LOCALES: Record<string, string[]> = { ky: ['ky-KG', 'ru-RU'], ru: ['ru-RU'], en: ['en'] };
 
 /** A long category label on a phone-wide axis: up to three lines of whole words, then "…". */
 export function wrapLabel(label: string, width = 22, lines = 3): string | string[] {
@@ -32,7 +29,10 @@ export function drawChart(figure: HTMLElement): Chart | undefined {
   if (!table || !canvas) return undefined;
   const { labels, series } = readTable(table);
   const kind = figure.dataset.chart;
-  const number = new Intl.NumberFormat(LOCALES[document.documentElement.lang] ?? 'en', { maximumFractionDigits: 2 });
+  // Browsers often lack Kyrgyz number data (Chromium falls back to "30,000.5"): the locale table
+  // lists the fallbacks, as the tables write numbers.
+  const locales = (LOCALE as Record<string, Locale>)[document.documentElement.lang]?.chart ?? ['en'];
+  const number = new Intl.NumberFormat([...locales], { maximumFractionDigits: 2 });
   const locale = number.resolvedOptions().locale;
   const common = {
     responsive: true,

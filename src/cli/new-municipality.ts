@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadData } from '../datasets/load.ts';
 import { sourcesSchema } from '../datasets/municipality.ts';
-import { problemMessage, type Lang } from '../datasets/problems.ts';
+import { problemMessage, texts, type Lang } from '../i18n/index.ts';
 import { datasetNames, datasets } from '../datasets/registry.ts';
 import { formatSourcesJson } from '../staff/csv-out.ts';
 import { ID_PATTERN, skeletonProfile, skeletonSource } from '../staff/skeleton.ts';
@@ -24,41 +24,7 @@ const id = positional[0];
 const dir = dataDirFrom(args);
 const requested = flag(args, 'source');
 
-const say = {
-  ru: {
-    usage: 'Укажите id нового айылного аймака: npm run new:municipality -- kara-suu',
-    badId: (x: string) => `«${x}» не подходит как id: ${problemMessage({ code: 'bad-id', severity: 'error', file: '' }, 'ru')}`,
-    exists: (p: string) => `Папка ${p} уже есть — ничего не изменено, чтобы не затереть данные. Выберите другой id или правьте файлы в этой папке.`,
-    noSources: (p: string) => `Не удалось прочитать ${p}. Запустите npm run validate — он покажет, что исправить.`,
-    noDoc: (d: string, p: string) => `В ${p} нет документа «${d}». Добавьте его туда или не указывайте --source.`,
-    created: (p: string) => `Создана папка ${p}:`,
-    addedSource: (d: string, p: string) => `В ${p} добавлена запись «${d}»: впишите название (title_ru), вид (kind_ru) и файл документа.`,
-    next: 'Дальше: заполните municipality.json (неизвестное оставьте null) и таблицы, затем запустите npm run validate.',
-    check: 'Проверка новой папки:',
-  },
-  ky: {
-    usage: 'Жаңы айылдык аймактын id көрсөтүңүз: npm run new:municipality -- kara-suu',
-    badId: (x: string) => `«${x}» id катары ылайыктуу эмес: ${problemMessage({ code: 'bad-id', severity: 'error', file: '' }, 'ky')}`,
-    exists: (p: string) => `${p} папкасы мурун эле бар — маалыматтар өчүп калбашы үчүн эч нерсе өзгөргөн жок. Башка id тандаңыз же ушул папкадагы файлдарды оңдоңуз.`,
-    noSources: (p: string) => `${p} окулган жок. npm run validate иштетиңиз — ал эмнени оңдоо керектигин көрсөтөт.`,
-    noDoc: (d: string, p: string) => `${p} ичинде «${d}» документи жок. Аны ошол жерге кошуңуз же --source көрсөтпөңүз.`,
-    created: (p: string) => `${p} папкасы түзүлдү:`,
-    addedSource: (d: string, p: string) => `${p} файлына «${d}» жазуусу кошулду: документтин аталышын (title_ru), түрүн (kind_ru) жана файлын жазыңыз.`,
-    next: 'Андан ары: municipality.json файлын (белгисизди null калтырыңыз) жана таблицаларды толтуруп, npm run validate иштетиңиз.',
-    check: 'Жаңы папканы текшерүү:',
-  },
-  en: {
-    usage: 'Give the new municipality’s id: npm run new:municipality -- kara-suu',
-    badId: (x: string) => `"${x}" cannot be an id: ${problemMessage({ code: 'bad-id', severity: 'error', file: '' }, 'en')}`,
-    exists: (p: string) => `The folder ${p} already exists — nothing was changed, so no data is overwritten. Choose another id or edit the files in that folder.`,
-    noSources: (p: string) => `Could not read ${p}. Run npm run validate: it shows what to fix.`,
-    noDoc: (d: string, p: string) => `${p} has no document "${d}". Add it there or leave out --source.`,
-    created: (p: string) => `Created ${p}:`,
-    addedSource: (d: string, p: string) => `Added the entry "${d}" to ${p}: fill in the document’s title (title_ru), kind (kind_ru) and file.`,
-    next: 'Next: fill in municipality.json (leave unknowns null) and the tables, then run npm run validate.',
-    check: 'Check of the new folder:',
-  },
-}[lang];
+const say = texts(lang).cli.newMunicipality;
 
 function stop(message: string, code = 1): never {
   console.error(message);
@@ -66,7 +32,7 @@ function stop(message: string, code = 1): never {
 }
 
 if (!id) stop(say.usage, 2);
-if (!ID_PATTERN.test(id)) stop(say.badId(id));
+if (!ID_PATTERN.test(id)) stop(say.badId(id, problemMessage(lang, { code: 'bad-id', severity: 'error', file: '' })));
 const folder = join(dir, 'municipalities', id);
 if (existsSync(folder)) stop(say.exists(folder));
 

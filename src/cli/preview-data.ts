@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { hasErrors, loadData } from '../datasets/load.ts';
-import type { Lang } from '../datasets/problems.ts';
+import { texts, type Lang } from '../i18n/index.ts';
 import { dataDirFrom, flag } from './args.ts';
 import { textReport } from './report.ts';
 
@@ -21,26 +21,7 @@ const dir = resolve(dataDirFrom(args));
 const port = flag(args, 'port') ?? process.env.PORT ?? '4321';
 const base = process.env.BASE ?? '/';
 
-const say = {
-  ru: {
-    bad: 'В данных есть ошибки — сайт не собран. Исправьте их и запустите команду снова.',
-    building: `Собираю сайт из ${dir} …`,
-    buildFailed: 'Сборка сайта не удалась (сообщения выше).',
-    open: (url: string) => `Сайт из ${dir} открыт на этом компьютере: ${url}\nОстановить: Ctrl+C.`,
-  },
-  ky: {
-    bad: 'Маалыматтарда каталар бар — сайт курулган жок. Аларды оңдоп, буйрукту кайра иштетиңиз.',
-    building: `Сайтты ${dir} папкасынан куруп жатам …`,
-    buildFailed: 'Сайтты куруу ишке ашкан жок (билдирүүлөр жогоруда).',
-    open: (url: string) => `${dir} папкасынын сайты бул компьютерде ачык: ${url}\nТоктотуу: Ctrl+C.`,
-  },
-  en: {
-    bad: 'The data has errors — the site was not built. Fix them and run the command again.',
-    building: `Building the site from ${dir} …`,
-    buildFailed: 'The site build failed (messages above).',
-    open: (url: string) => `The site built from ${dir} is served on this computer: ${url}\nStop: Ctrl+C.`,
-  },
-}[lang];
+const say = texts(lang).cli.preview;
 
 // Check first: the same table as `npm run validate`, rather than a build's stack trace.
 const { problems, municipalities } = loadData(dir);
@@ -55,7 +36,7 @@ const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package
 const outDir = mkdtempSync(join(tmpdir(), 'site-preview-'));
 const env = { ...process.env, DATA_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' };
 
-console.log(say.building);
+console.log(say.building(dir));
 // The project's build command (it splits a large country over processes).
 const build = spawnSync(process.execPath, [join(dirname(fileURLToPath(import.meta.url)), 'build.ts'), '--outDir', outDir], { env, stdio: 'inherit' });
 if (build.status !== 0) {
@@ -74,7 +55,7 @@ server.stdout.on('data', (chunk: Buffer) => {
   const url = /http:\/\/127\.0\.0\.1:\d+/.exec(chunk.toString());
   if (url && !announced) {
     announced = true;
-    console.log(`\n${say.open(`${url[0]}${base}`)}`);
+    console.log(`\n${say.open(dir, `${url[0]}${base}`)}`);
   }
 });
 

@@ -5,46 +5,10 @@
  * Markdown job summary, so staff who upload through the browser see the same table.
  */
 import { join, relative } from 'node:path';
-import { problemMessage, type Lang, type Problem } from '../datasets/problems.ts';
+import type { Problem } from '../datasets/problems.ts';
+import { problemMessage, texts, type Lang } from '../i18n/index.ts';
 
-export const words = {
-  ru: {
-    title: 'Проверка данных',
-    row: 'Строка',
-    column: 'Столбец',
-    value: 'Значение',
-    problem: 'Что не так и как исправить',
-    error: 'ошибка',
-    warning: 'предупреждение',
-    ok: 'Ошибок нет.',
-    guide: 'Что значит каждый код и как исправить: docs/staff-guide.ru.md',
-    summary: (e: number, w: number, f: number) => `Итого: ошибок ${e}, предупреждений ${w}, файлов с замечаниями ${f}.`,
-  },
-  ky: {
-    title: 'Маалыматтарды текшерүү',
-    row: 'Сап',
-    column: 'Мамыча',
-    value: 'Маани',
-    problem: 'Эмнеси туура эмес жана кантип оңдоо керек',
-    error: 'ката',
-    warning: 'эскертүү',
-    ok: 'Ката жок.',
-    guide: 'Ар бир код эмнени билдирет жана кантип оңдоо керек: docs/staff-guide.ky.md',
-    summary: (e: number, w: number, f: number) => `Жыйынтык: ката ${e}, эскертүү ${w}, кемчилиги бар файлдар ${f}.`,
-  },
-  en: {
-    title: 'Data check',
-    row: 'Row',
-    column: 'Column',
-    value: 'Value',
-    problem: 'What is wrong and how to fix it',
-    error: 'error',
-    warning: 'warning',
-    ok: 'No errors.',
-    guide: 'What each code means and how to fix it: docs/staff-guide.ru.md, docs/staff-guide.ky.md',
-    summary: (e: number, w: number, f: number) => `Summary: ${e} error(s), ${w} warning(s), ${f} file(s) with problems.`,
-  },
-} as const;
+const words = (lang: Lang) => texts(lang).report.validate;
 
 const VALUE_WIDTH = 30;
 
@@ -63,8 +27,8 @@ export function shortValue(value: string | undefined): string {
 
 /** "ошибка [required]: the cell is empty…" — the code is what the guide's table explains. */
 export function describeProblem(p: Problem, lang: Lang): string {
-  const kind = p.severity === 'error' ? words[lang].error : words[lang].warning;
-  return `${kind} [${p.code}]: ${problemMessage(p, lang)}`;
+  const kind = p.severity === 'error' ? words(lang).error : words(lang).warning;
+  return `${kind} [${p.code}]: ${problemMessage(lang, p)}`;
 }
 
 /** Problems grouped by file (files sorted), each file's rows in order. */
@@ -78,7 +42,7 @@ export function byFile(problems: readonly Problem[]): Array<[string, Problem[]]>
 
 /** One file's aligned table, indented under the file's name. */
 export function fileTable(problems: readonly Problem[], lang: Lang): string[] {
-  const w = words[lang];
+  const w = words(lang);
   const rows = problems.map((p) => [p.row === undefined ? '—' : String(p.row), p.column ?? '—', shortValue(p.value), describeProblem(p, lang)] as const);
   const head = [w.row, w.column, w.value, w.problem] as const;
   const widths = [0, 1, 2].map((i) => Math.max(width(head[i]!), ...rows.map((r) => width(r[i]!))));
@@ -90,13 +54,13 @@ export function fileTable(problems: readonly Problem[], lang: Lang): string[] {
 export function summaryLine(problems: readonly Problem[], lang: Lang): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const files = new Set(problems.map((p) => p.file)).size;
-  const w = words[lang];
+  const w = words(lang);
   return `${errors === 0 ? `${w.ok} ` : ''}${w.summary(errors, problems.length - errors, files)}`;
 }
 
 /** The whole report as printed by `npm run validate`. */
 export function textReport(problems: readonly Problem[], lang: Lang, dir: string, municipalities: number): string {
-  const w = words[lang];
+  const w = words(lang);
   const lines = [`${w.title}: ${dir} (${municipalities})`];
   for (const [file, list] of byFile(problems)) lines.push('', file, ...fileTable(list, lang));
   lines.push('');
@@ -120,7 +84,7 @@ export function githubAnnotations(problems: readonly Problem[], lang: Lang, dir:
     const value = p.value === undefined ? undefined : p.value.trim() === '' ? '«»' : `«${shortValue(p.value)}»`;
     const where = [p.column, value].filter(Boolean).join(' ');
     props.push(`title=${escapeProperty(`${p.code}${where ? ` — ${where}` : ''}`)}`);
-    return `::${p.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(problemMessage(p, lang))}`;
+    return `::${p.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(problemMessage(lang, p))}`;
   });
 }
 
@@ -128,7 +92,7 @@ const md = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace
 
 /** The report as Markdown, for the GitHub job summary page. */
 export function markdownReport(problems: readonly Problem[], lang: Lang, dir: string): string {
-  const w = words[lang];
+  const w = words(lang);
   const out = [`## ${w.title}: ${md(dir)}`, '', summaryLine(problems, lang), ''];
   for (const [file, list] of byFile(problems)) {
     out.push(`### ${md(file)}`, '', `| ${w.row} | ${w.column} | ${w.value} | ${w.problem} |`, '| ---: | --- | --- | --- |');

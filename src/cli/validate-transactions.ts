@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path';
 import { validateCsvStream } from '../datasets/stream.ts';
-import { formatProblem, type Lang } from '../datasets/problems.ts';
+import { formatProblem, isLang, texts, type Lang } from '../i18n/index.ts';
 import { transactions } from '../datasets/tables/transactions.ts';
 import { flag } from './args.ts';
 
@@ -14,20 +14,16 @@ const args = process.argv.slice(2);
 const lang = (flag(args, 'lang') ?? 'ru') as Lang;
 const max = Number(flag(args, 'max') ?? 1000);
 const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
-if (!file || !['ru', 'ky', 'en'].includes(lang) || !Number.isInteger(max) || max < 0) {
+if (!file || !isLang(lang) || !Number.isInteger(max) || max < 0) {
   console.error('npm run validate:transactions -- FILE [--lang ru|ky|en] [--max 1000]');
   process.exit(2);
 }
 
-const words = {
-  ru: (rows: number, e: number, shown: number) => `Строк: ${rows}. Ошибок: ${e}.${e > shown ? ` Показаны первые ${shown}.` : ''}`,
-  ky: (rows: number, e: number, shown: number) => `Саптар: ${rows}. Каталар: ${e}.${e > shown ? ` Алгачкы ${shown} көрсөтүлдү.` : ''}`,
-  en: (rows: number, e: number, shown: number) => `Rows: ${rows}. Errors: ${e}.${e > shown ? ` The first ${shown} are shown.` : ''}`,
-}[lang];
+const words = texts(lang).report.transactions;
 
 const started = performance.now();
 const result = await validateCsvStream(transactions, file, { file: basename(file), maxProblems: max });
-for (const p of result.problems) console.log(formatProblem(p, lang));
+for (const p of result.problems) console.log(formatProblem(lang, p));
 const seconds = (performance.now() - started) / 1000;
 console.log(`\n${words(result.rows, result.errorCount, result.problems.length)} (${seconds.toFixed(1)} s, ${Math.round(result.rows / seconds)} rows/s)`);
 process.exit(result.errorCount > 0 ? 1 : 0);

@@ -6,13 +6,13 @@
  */
 import { appendFileSync } from 'node:fs';
 import { hasErrors, loadData } from '../datasets/load.ts';
-import type { Lang } from '../datasets/problems.ts';
+import { isLang, type Lang } from '../i18n/langs.ts';
 import { dataDirFrom, flag } from './args.ts';
 import { githubAnnotations, markdownReport, textReport } from './report.ts';
 
 const args = process.argv.slice(2);
 const lang = (flag(args, 'lang') ?? 'ru') as Lang;
-if (!['ru', 'ky', 'en'].includes(lang)) {
+if (!isLang(lang)) {
   console.error('--lang: ru | ky | en');
   process.exit(2);
 }

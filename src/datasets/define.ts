@@ -1,6 +1,7 @@
 /**
  * A CSV dataset is declared once: its file name, its columns (zod field schemas), its key
- * and the references it makes. The loader, the validator, the downloads, the Data Package
+ * and the references it makes. Its title and what each column means are text, per language
+ * (src/i18n/<lang>/datasets.ts). The loader, the validator, the downloads, the Data Package
  * and the staff templates are all derived from this declaration.
  */
 import { z } from 'astro/zod';
@@ -19,8 +20,6 @@ export interface Reference {
 export interface CsvDataset<C extends Columns = Columns> {
   name: string;
   file: string;
-  title: { ru: string; ky: string; en: string };
-  description: { ru: string; en: string };
   columns: C;
   /** Columns whose values together must be unique (the primary key). */
   key: readonly string[];

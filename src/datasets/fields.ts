@@ -1,8 +1,9 @@
 /**
  * Column types for CSV datasets. The CSV reader yields only strings; each field here is a
  * zod schema that turns one cell into a typed value or reports a catalogued problem code
- * (see problems.ts), so messages stay in one place. Every field carries metadata
- * (`type`, descriptions) used for the Data Package and the staff templates.
+ * (see problems.ts), so messages stay in one place. Every field carries metadata (`type`,
+ * unit, allowed values) used for the Data Package and the staff templates; what a column
+ * means is text, per language, in src/i18n/<lang>/datasets.ts.
  */
 import { z } from 'astro/zod';
 import { parseDate, parseNumber, type IsoDate } from './parse.ts';
@@ -13,8 +14,6 @@ export type FieldType = 'string' | 'integer' | 'number' | 'date' | 'boolean' | '
 export interface FieldMeta {
   type: FieldType;
   required: boolean;
-  ru: string;
-  en: string;
   /** Allowed values of an enumerated column. */
   values?: readonly string[];
   /** Unit of a numeric column, e.g. "som", "people". */
@@ -34,13 +33,12 @@ function fail(ctx: Ctx, code: ProblemCode, params: Record<string, string | numbe
 const describe = <T extends z.ZodType>(schema: T, meta: FieldMeta) => schema.meta({ field: meta });
 
 interface Doc {
-  ru: string;
-  en: string;
+  /** A machine example value ("2014", "26 304"): the README and the Data Package show it. */
   example?: string;
 }
 
 /** Text; `required` text may not be empty. Whitespace around is trimmed. */
-export function text(doc: Doc) {
+export function text(doc: Doc = {}) {
   return describe(
     z.string().transform((raw, ctx) => {
       const v = raw.trim();
@@ -50,7 +48,7 @@ export function text(doc: Doc) {
   );
 }
 
-export function optText(doc: Doc) {
+export function optText(doc: Doc = {}) {
   return describe(
     z.string().transform((raw) => raw.trim() || undefined),
     { type: 'string', required: false, ...doc },
@@ -58,7 +56,7 @@ export function optText(doc: Doc) {
 }
 
 /** A stable id for URLs: lower-case Latin, digits, hyphens. */
-export function id(doc: Doc) {
+export function id(doc: Doc = {}) {
   return describe(
     z.string().transform((raw, ctx) => {
       const v = raw.trim();
@@ -69,7 +67,7 @@ export function id(doc: Doc) {
   );
 }
 
-export function optId(doc: Doc) {
+export function optId(doc: Doc = {}) {
   return describe(
     z.string().transform((raw, ctx) => {
       const v = raw.trim();
@@ -101,8 +99,6 @@ function numberCell(raw: string, ctx: Ctx, o: NumDoc): number | undefined {
 const numMeta = (o: NumDoc, required: boolean): FieldMeta => ({
   type: o.integer ? 'integer' : 'number',
   required,
-  ru: o.ru,
-  en: o.en,
   ...(o.example !== undefined && { example: o.example }),
   ...(o.unit !== undefined && { unit: o.unit }),
   ...(o.min !== undefined && { min: o.min }),
@@ -110,7 +106,7 @@ const numMeta = (o: NumDoc, required: boolean): FieldMeta => ({
 });
 
 /** A required number: "5 684 800", "12,0", "-1 500,50". */
-export function num(o: NumDoc) {
+export function num(o: NumDoc = {}) {
   return describe(
     z.string().transform((raw, ctx) => numberCell(raw, ctx, o) ?? fail(ctx, 'required')),
     numMeta(o, true),
@@ -118,7 +114,7 @@ export function num(o: NumDoc) {
 }
 
 /** An optional number: an empty cell is `undefined` (no data), never 0. */
-export function optNum(o: NumDoc) {
+export function optNum(o: NumDoc = {}) {
   return describe(
     z.string().transform((raw, ctx) => numberCell(raw, ctx, o)),
     numMeta(o, false),
@@ -126,34 +122,34 @@ export function optNum(o: NumDoc) {
 }
 
 /** A count of people or things: a non-negative whole number, optional. */
-export const count = (doc: Doc) => optNum({ ...doc, integer: true, min: 0, unit: 'people' });
+export const count = (doc: Doc = {}) => optNum({ ...doc, integer: true, min: 0, unit: 'people' });
 
 /** Money in som, optional. */
-export const som = (doc: Doc) => optNum({ ...doc, min: -1e13, max: 1e13, unit: 'som' });
+export const som = (doc: Doc = {}) => optNum({ ...doc, min: -1e13, max: 1e13, unit: 'som' });
 
-export const year = (doc: Doc) => num({ ...doc, integer: true, min: 1991, max: 2100 });
-export const optYear = (doc: Doc) => optNum({ ...doc, integer: true, min: 1991, max: 2100 });
+export const year = (doc: Doc = {}) => num({ ...doc, integer: true, min: 1991, max: 2100 });
+export const optYear = (doc: Doc = {}) => optNum({ ...doc, integer: true, min: 1991, max: 2100 });
 
 function dateCell(raw: string, ctx: Ctx): IsoDate | undefined {
   const v = parseDate(raw);
   return v === null ? fail(ctx, 'not-a-date') : v;
 }
 
-export function date(doc: Doc) {
+export function date(doc: Doc = {}) {
   return describe(
     z.string().transform((raw, ctx) => dateCell(raw, ctx) ?? fail(ctx, 'required')),
     { type: 'date', required: true, ...doc },
   );
 }
 
-export function optDate(doc: Doc) {
+export function optDate(doc: Doc = {}) {
   return describe(
     z.string().transform((raw, ctx) => dateCell(raw, ctx)),
     { type: 'date', required: false, ...doc },
   );
 }
 
-export function oneOf<const T extends readonly [string, ...string[]]>(values: T, doc: Doc) {
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T, doc: Doc = {}) {
   return describe(
     z.string().transform((raw, ctx): T[number] => {
       const v = raw.trim();
@@ -168,7 +164,7 @@ const YES = ['да', 'yes', 'true', '1', 'ооба', 'д', 'y'];
 const NO = ['нет', 'no', 'false', '0', 'жок', 'н', 'n'];
 
 /** Yes/no; empty means "no" only where the column says so (e.g. consent). */
-export function bool(doc: Doc) {
+export function bool(doc: Doc = {}) {
   return describe(
     z.string().transform((raw, ctx) => {
       const v = raw.trim().toLowerCase();
@@ -180,7 +176,7 @@ export function bool(doc: Doc) {
 }
 
 /** Several ids in one cell, separated by "|" (commas are taken by Russian decimals). */
-export function idList(doc: Doc) {
+export function idList(doc: Doc = {}) {
   return describe(
     z.string().transform((raw, ctx) => {
       const items = raw.split('|').map((x) => x.trim()).filter(Boolean);
@@ -191,7 +187,7 @@ export function idList(doc: Doc) {
 }
 
 /** Several texts in one cell, separated by "|". */
-export function textList(doc: Doc) {
+export function textList(doc: Doc = {}) {
   return describe(
     z.string().transform((raw) => raw.split('|').map((x) => x.trim()).filter(Boolean)),
     { type: 'list', required: false, ...doc },
@@ -207,7 +203,7 @@ export function fieldMeta(schema: z.ZodType): FieldMeta {
 
 /** Columns every record carries: where the figure came from. */
 export const sourceColumns = {
-  source_doc: optId({ ru: 'Документ-источник (id из data/sources.json)', en: 'Source document (id in data/sources.json)', example: 'seed-002' }),
-  source_section: optText({ ru: 'Раздел или слайд источника', en: 'Section or slide of the source', example: 'Общественные слушания, таблица' }),
-  note: optText({ ru: 'Примечание (расхождения, пояснения)', en: 'Note (discrepancies, explanations)' }),
+  source_doc: optId({ example: 'seed-002' }),
+  source_section: optText({ example: 'Общественные слушания, таблица' }),
+  note: optText(),
 };

@@ -4,6 +4,7 @@
  */
 import { buildsNationalPages, currentShard, shardIds } from '../build/shards.ts';
 import { hasErrors, loadData, municipalityIds, type LoadedData } from './load.ts';
+import { dataErrorMessage } from '../i18n/index.ts';
 import { DataError } from './problems.ts';
 
 let cached: LoadedData | undefined;
@@ -28,7 +29,7 @@ export function getData(): LoadedData {
     // the first shard checks them all, so a bad file anywhere still stops the build.
     const only = buildsNationalPages() ? undefined : shardMunicipalityIds();
     const loaded = loadData(dataDir(), { only });
-    if (hasErrors(loaded.problems)) throw new DataError(loaded.problems);
+    if (hasErrors(loaded.problems)) throw new DataError(loaded.problems, dataErrorMessage(loaded.problems));
     cached = loaded;
   }
   return cached;

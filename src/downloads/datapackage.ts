@@ -9,11 +9,11 @@ import type { CsvDataset } from '../datasets/define.ts';
 import type { FieldMeta } from '../datasets/fields.ts';
 import { municipalitySchema, sourcesSchema, type SourceDocument } from '../datasets/municipality.ts';
 import { datasets, type DatasetName } from '../datasets/registry.ts';
-import { t } from '../i18n/index.ts';
+import { datasetText, t, type PublishedTable } from '../i18n/index.ts';
 import { DIALECTS, LINE_END } from './csv.ts';
 import type { Catalogue, CatalogueTable, DataFile, Format } from './catalogue.ts';
 import type { Release } from './release.ts';
-import { columnsOf, municipalityColumn } from './table.ts';
+import { columnDocs, columnsOf, municipalityColumn, type ColumnDoc } from './table.ts';
 import { tableField, tableSchema, type ForeignKey, type TableField, type TableSchema } from './tableschema.ts';
 
 export const PACKAGE_NAME = 'kg-open-budget';
@@ -73,8 +73,8 @@ function combinedForeignKeys(dataset: CsvDataset, format: Format): ForeignKey[] 
 
 /** The schema of a combined resource: the `municipality` column first, keys scoped by it. */
 function combinedSchema(t: CatalogueTable, format: Format): TableSchema {
-  if (t.dataset.name === 'municipalities') return tableSchema(t.columns, format, { key: t.dataset.key, foreignKeys: [] });
-  return tableSchema(t.columns, format, { key: [municipalityColumn.name, ...t.dataset.key], foreignKeys: combinedForeignKeys(t.dataset, format) });
+  if (t.dataset.name === 'municipalities') return tableSchema(t.columns, format, { key: t.dataset.key, foreignKeys: [] }, columnDocs(t.dataset.name));
+  return tableSchema(t.columns, format, { key: [municipalityColumn.name, ...t.dataset.key], foreignKeys: combinedForeignKeys(t.dataset, format) }, columnDocs(t.dataset.name));
 }
 
 /**
@@ -92,7 +92,7 @@ export function singleSchemaFiles(catalogue: Catalogue): Map<string, TableSchema
   for (const t of catalogue.tables) {
     if (t.dataset.name === 'municipalities') continue;
     for (const format of ['machine', 'excel'] as const) {
-      const schema = tableSchema(columnsOf(t.dataset), format, { key: t.dataset.key, foreignKeys: sourceKey(t.dataset) });
+      const schema = tableSchema(columnsOf(t.dataset), format, { key: t.dataset.key, foreignKeys: sourceKey(t.dataset) }, columnDocs(t.dataset.name));
       out.set(singleSchemaPath(t.dataset.name, format), schema);
     }
   }
@@ -104,11 +104,12 @@ const sourceKey = (dataset: CsvDataset): ForeignKey[] =>
 
 function tableResources(t: CatalogueTable) {
   const d = t.dataset;
+  const text = datasetText('en', d.name as PublishedTable);
   const combined = t.combined.map((f) => ({
     name: resourceName(d.name, f.format),
     type: 'table',
-    title: d.title.en,
-    description: `${d.description.en}${d.name === 'municipalities' ? '' : ' All municipalities, with a municipality column first.'} ${FORM_NOTE[f.format]}${f.format === 'json' ? '' : NEUTRALISED}`,
+    title: text.title,
+    description: `${text.description}${d.name === 'municipalities' ? '' : ' All municipalities, with a municipality column first.'} ${FORM_NOTE[f.format]}${f.format === 'json' ? '' : NEUTRALISED}`,
     ...fileProps(f),
     ...(dialectOf(f.format) && { dialect: dialectOf(f.format) }),
     schema: combinedSchema(t, f.format),
@@ -126,8 +127,8 @@ function tableResources(t: CatalogueTable) {
         : {
             name: resourceName(d.name, f.format, p.municipality),
             type: 'table',
-            title: `${d.title.en}: ${p.municipality}`,
-            description: `${d.description.en} One municipality (${p.municipality}), the same columns as its source file. ${FORM_NOTE[f.format]}${f.format === 'json' ? '' : NEUTRALISED}`,
+            title: `${text.title}: ${p.municipality}`,
+            description: `${text.description} One municipality (${p.municipality}), the same columns as its source file. ${FORM_NOTE[f.format]}${f.format === 'json' ? '' : NEUTRALISED}`,
             ...fileProps(f),
             ...(dialectOf(f.format) && { dialect: dialectOf(f.format) }),
             schema: singleSchemaPath(d.name, f.format),
@@ -137,7 +138,7 @@ function tableResources(t: CatalogueTable) {
   return [...combined, ...single];
 }
 
-const SOURCE_FIELDS: Record<string, Pick<FieldMeta, 'en' | 'ru'>> = {
+const SOURCE_FIELDS: Record<string, ColumnDoc> = {
   id: { en: 'Source document id (the source_doc of every record)', ru: 'Id документа (source_doc каждой записи)' },
   file: { en: 'File name of the source text', ru: 'Имя файла текста источника' },
   title_ru: { en: 'Title (Russian)', ru: 'Название' },
@@ -156,7 +157,7 @@ export function sourcesTableSchema(): TableSchema {
     const base = types.find((x) => x !== 'null')!;
     const type: FieldMeta['type'] = base === 'array' ? 'list' : base === 'integer' ? 'integer' : base === 'number' ? 'number' : base === 'boolean' ? 'boolean' : 'string';
     const doc = SOURCE_FIELDS[name] ?? { en: name, ru: name };
-    return tableField({ name, meta: { type, required: json.items.required.includes(name) && !nullable, ...doc } }, 'json');
+    return tableField({ name, meta: { type, required: json.items.required.includes(name) && !nullable } }, 'json', doc);
   });
   return { fields, missingValues: [''], primaryKey: ['id'] };
 }

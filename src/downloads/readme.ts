@@ -5,9 +5,8 @@
  * The explanations are the catalogue page's dictionary strings, so page and README agree.
  */
 import type { LoadedData } from '../datasets/load.ts';
-import { formatProblem } from '../datasets/problems.ts';
 import { datasets, datasetNames } from '../datasets/registry.ts';
-import { t } from '../i18n/index.ts';
+import { columnText, datasetText, formatProblem, t, type PublishedTable } from '../i18n/index.ts';
 import type { Catalogue, CatalogueTable } from './catalogue.ts';
 import { LICENCE } from './datapackage.ts';
 import { releaseDate, type Release } from './release.ts';
@@ -67,7 +66,7 @@ const HEAD: Record<Lang, { files: string; problems: string; checks: string; note
 function section(lang: Lang, c: Catalogue, o: ReadmeOptions): string[] {
   const h = HEAD[lang];
   const date = releaseDate(o.release);
-  const warnings = o.data.problems.filter((p) => p.severity === 'warning').map((p) => `- ${formatProblem(p, lang)}`);
+  const warnings = o.data.problems.filter((p) => p.severity === 'warning').map((p) => `- ${formatProblem(lang, p)}`);
   return [
     `## ${lang === 'en' ? 'English' : 'Русский'}`,
     '',
@@ -110,22 +109,24 @@ const cellText = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function datasetSection(entry: CatalogueTable): string[] {
   const d = entry.dataset;
+  const table = d.name as PublishedTable;
+  const [en, ru] = [datasetText('en', table), datasetText('ru', table)];
   const rows = entry.rows;
   const y = entry.years;
   const years = !y ? '—' : y.from === y.to ? String(y.from) : `${y.from}–${y.to}`;
   return [
-    `### ${d.name} — ${d.title.en} / ${d.title.ru}`,
+    `### ${d.name} — ${en.title} / ${ru.title}`,
     '',
-    d.description.en,
+    en.description,
     '',
-    d.description.ru,
+    ru.description,
     '',
     `Files / файлы: ${entry.combined.map((f) => `\`${f.path}\``).join(', ')}; rows / строк: ${rows}; municipalities / муниципалитетов: ${entry.municipalities.length}; years / годы: ${years}. Key / ключ: ${d.key.join(' + ')}.`,
     '',
     '| column / столбец | type / тип | unit / единица | required / обяз. | description | описание |',
     '| --- | --- | --- | --- | --- | --- |',
     ...entry.columns.map(
-      (c) => `| \`${c.name}\` | ${c.meta.type} | ${c.meta.unit ?? ''} | ${c.meta.required ? 'yes / да' : ''} | ${cellText(c.meta.en)}${c.meta.values ? ` (${c.meta.values.join(', ')})` : ''} | ${cellText(c.meta.ru)} |`,
+      (c) => `| \`${c.name}\` | ${c.meta.type} | ${c.meta.unit ?? ''} | ${c.meta.required ? 'yes / да' : ''} | ${cellText(columnText('en', table, c.name))}${c.meta.values ? ` (${c.meta.values.join(', ')})` : ''} | ${cellText(columnText('ru', table, c.name))} |`,
     ),
     '',
   ];

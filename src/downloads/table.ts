@@ -5,6 +5,7 @@
 import type { CsvDataset } from '../datasets/define.ts';
 import { columnMeta } from '../datasets/define.ts';
 import type { FieldMeta } from '../datasets/fields.ts';
+import { columnText, type PublishedTable } from '../i18n/index.ts';
 
 export interface Column {
   name: string;
@@ -21,14 +22,19 @@ export interface Table {
 /** The column combined files put first: which municipality a row belongs to. */
 export const municipalityColumn: Column = {
   name: 'municipality',
-  meta: {
-    type: 'string',
-    required: true,
-    ru: 'Муниципалитет (id из municipalities.csv)',
-    en: 'Municipality (id in municipalities.csv)',
-    example: 'orozbekov',
-  },
+  meta: { type: 'string', required: true, example: 'orozbekov' },
 };
+
+/** What a column means in the downloads' two languages (the Data Package and the data README). */
+export interface ColumnDoc {
+  en: string;
+  ru: string;
+}
+
+/** A published table's column texts, for its Table Schema. */
+export const columnDocs =
+  (table: string) =>
+  (column: string): ColumnDoc => ({ en: columnText('en', table as PublishedTable, column), ru: columnText('ru', table as PublishedTable, column) });
 
 export const columnsOf = (dataset: CsvDataset): Column[] => columnMeta(dataset).map(([name, meta]) => ({ name, meta }));
 

@@ -1,12 +1,12 @@
 /**
  * Table Schema (Data Package v2) descriptors generated from the dataset declarations: each
- * column's field metadata gives its type, constraints, unit and en/ru descriptions, the
+ * column's field metadata gives its type, constraints and unit, src/i18n its en/ru descriptions, the
  * declaration's key and references give primaryKey and foreignKeys. Nothing is copied by hand.
  */
 import type { FieldMeta } from '../datasets/fields.ts';
 import { parseDate, parseNumber } from '../datasets/parse.ts';
 import { DIALECTS, LIST_SEPARATOR, numberText, type Dialect } from './csv.ts';
-import type { Column } from './table.ts';
+import type { Column, ColumnDoc } from './table.ts';
 
 /** Dates keep the source's precision: a day or, where the source gives only that, a month. */
 export const DATE_PATTERN = '^\\d{4}-\\d{2}(-\\d{2})?$';
@@ -60,7 +60,7 @@ function exampleOf(meta: FieldMeta, form: Form): string | undefined {
   return meta.example;
 }
 
-export function tableField(column: Column, form: Form): TableField {
+export function tableField(column: Column, form: Form, doc: ColumnDoc): TableField {
   const { meta } = column;
   const constraints: NonNullable<TableField['constraints']> = {};
   if (meta.required) constraints.required = true;
@@ -72,8 +72,8 @@ export function tableField(column: Column, form: Form): TableField {
   const field: TableField = {
     name: column.name,
     type: meta.type === 'date' ? 'string' : meta.type,
-    description: meta.en + (isDate ? DATE_NOTE : ''),
-    descriptionRu: meta.ru,
+    description: doc.en + (isDate ? DATE_NOTE : ''),
+    descriptionRu: doc.ru,
   };
   const example = exampleOf(meta, form);
   if (example !== undefined) field.example = example;
@@ -95,8 +95,8 @@ export interface KeySpec {
  * (e.g. a budget line without a code) cannot be one — the standard forbids nulls there — so it
  * is declared as a unique key instead.
  */
-export function tableSchema(columns: readonly Column[], form: Form, keys: KeySpec): TableSchema {
-  const fields = columns.map((c) => tableField(c, form));
+export function tableSchema(columns: readonly Column[], form: Form, keys: KeySpec, docs: (column: string) => ColumnDoc): TableSchema {
+  const fields = columns.map((c) => tableField(c, form, docs(c.name)));
   const byName = new Map(columns.map((c) => [c.name, c.meta]));
   for (const k of keys.key) if (!byName.has(k)) throw new Error(`key column ${k} is not a column`);
   const schema: TableSchema = { fields, missingValues: [''] };

@@ -1,5 +1,5 @@
-import type { ru } from './dictionaries/ru.ts';
+import type { ui } from './ru/interface.ts';
 
 /** Every language has exactly the Russian dictionary's keys (checked by tsc and at build). */
-export type Key = keyof typeof ru;
+export type Key = keyof typeof ui;
 export type Dictionary = Record<Key, string>;

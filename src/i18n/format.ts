@@ -3,6 +3,7 @@
  * "5 684 800 сом" in ky and ru, "5,684,800 som" in en. An unknown value is `undefined`
  * and formats as the dictionary's "no data", never as 0.
  */
+import { texts } from './index.ts';
 import { LOCALES, type Lang } from './langs.ts';
 
 // One formatter per language and style, kept: this runs for every figure of every page, so the
@@ -24,17 +25,15 @@ export function formatNumber(lang: Lang, value: number, fractionDigits?: number)
   return f.format(value);
 }
 
-const SOM: Record<Lang, string> = { ky: 'сом', ru: 'сом', en: 'som' };
-const THOUSAND: Record<Lang, string> = { ky: 'миң', ru: 'тыс.', en: 'thousand' };
 
 /** @example formatMoney('ru', 5684800) // "5 684 800 сом" */
 export function formatMoney(lang: Lang, som: number): string {
-  return `${formatNumber(lang, som)}\u00a0${SOM[lang]}`;
+  return `${formatNumber(lang, som)}\u00a0${texts(lang).money.som}`;
 }
 
 /** Thousands with one decimal, the way the sources write small sums. @example formatThousands('ru', 12000) // "12,0 тыс. сом" */
 export function formatThousands(lang: Lang, som: number): string {
-  return `${formatNumber(lang, som / 1000, 1)}\u00a0${THOUSAND[lang]}\u00a0${SOM[lang]}`;
+  return `${formatNumber(lang, som / 1000, 1)}\u00a0${texts(lang).money.thousand}\u00a0${texts(lang).money.som}`;
 }
 
 /** @example formatPercent('ru', 0.123) // "12,3 %" */

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Lang } from '../datasets/problems.ts';
+import type { Lang } from '../i18n/langs.ts';
 import { withCodesTable } from './guide-codes.ts';
 import { TEMPLATES_DIR, templateFiles } from './templates.ts';
 

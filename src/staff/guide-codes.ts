@@ -4,7 +4,8 @@
  * message and the kind of problem it is; the record is exhaustive, so a new code fails the
  * type check until it is described here.
  */
-import { problemMessage, problemCodes, type Lang, type ProblemCode } from '../datasets/problems.ts';
+import { problemCodes, type ProblemCode } from '../datasets/problems.ts';
+import { problemMessage, texts, type Lang } from '../i18n/index.ts';
 
 type Kind = 'error' | 'warning' | 'both';
 
@@ -43,27 +44,6 @@ const CODES: Record<ProblemCode, { kind: Kind; params?: Record<string, string | 
   'source-incomplete': { kind: 'warning' },
 };
 
-const WORDS = {
-  ru: {
-    head: ['Код', 'Вид', 'Что не так и как исправить (так пишет проверка)'],
-    error: 'ошибка',
-    warning: 'предупреждение',
-    both: 'ошибка или предупреждение',
-  },
-  ky: {
-    head: ['Код', 'Түрү', 'Эмнеси туура эмес жана кантип оңдоо керек (текшерүү ушинтип жазат)'],
-    error: 'ката',
-    warning: 'эскертүү',
-    both: 'ката же эскертүү',
-  },
-  en: {
-    head: ['Code', 'Kind', 'What is wrong and how to fix it (as the check prints it)'],
-    error: 'error',
-    warning: 'warning',
-    both: 'error or warning',
-  },
-} as const;
-
 export const BEGIN = '<!-- codes:begin — создано `npm run templates` из src/datasets/problems.ts -->';
 export const END = '<!-- codes:end -->';
 
@@ -73,11 +53,11 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
 
 /** The Markdown table of every catalogue code in one language. */
 export function codesTable(lang: Lang): string {
-  const w = WORDS[lang];
+  const w = texts(lang).report.codes;
   const lines = [`| ${w.head.join(' | ')} |`, '| --- | --- | --- |'];
   for (const code of problemCodes) {
     const { kind, params = {} } = CODES[code];
-    const message = problemMessage({ code, severity: kind === 'warning' ? 'warning' : 'error', file: '', params }, lang);
+    const message = problemMessage(lang, { code, severity: kind === 'warning' ? 'warning' : 'error', file: '', params });
     lines.push(`| \`${code}\` | ${w[kind]} | ${cell(message)} |`);
   }
   return lines.join('\n');

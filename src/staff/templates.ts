@@ -7,13 +7,11 @@
 import type { z } from 'astro/zod';
 import { columnMeta, type CsvDataset } from '../datasets/define.ts';
 import type { FieldMeta } from '../datasets/fields.ts';
-import type { Lang } from '../datasets/problems.ts';
 import { datasetNames, datasets, type DatasetName } from '../datasets/registry.ts';
 import { excelCsv, formatSourcesJson } from './csv-out.ts';
 import { exampleProfile, exampleRows, exampleSources } from './examples.ts';
-import { BOOLEAN_VALUES, readmeText, typeLabel, valueMeanings } from './glossary.ts';
-import { kyDatasets, kyShared } from './ky.ts';
-import { profileFields, sourceFields } from './profile-docs.ts';
+import { columnText as columnTextOf, datasetText, texts, type Lang } from '../i18n/index.ts';
+import { typeLabel } from './glossary.ts';
 
 export const TEMPLATES_DIR = 'data/templates';
 
@@ -34,11 +32,8 @@ export function exampleCsv(name: DatasetName): string {
   return excelCsv(header, rows);
 }
 
-/** A column's description in a language (Kyrgyz from ky.ts). */
-export function columnText(name: DatasetName, column: string, meta: FieldMeta, lang: Lang): string {
-  if (lang === 'ky') return kyDatasets[name].columns[column] ?? kyShared[column] ?? '';
-  return meta[lang];
-}
+/** A column's description in a language. */
+export const columnText = (name: DatasetName, column: string, lang: Lang): string => columnTextOf(lang, name, column);
 
 /** The example files' first value of the column (so the README agrees with them), else the declaration's. */
 function exampleValue(name: DatasetName, column: string, meta: FieldMeta): string {
@@ -51,21 +46,22 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const row = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
 
 function allowedValues(meta: FieldMeta, lang: Lang): string {
-  if (meta.type === 'boolean') return BOOLEAN_VALUES[lang];
-  return (meta.values ?? []).map((v) => `${v} — ${valueMeanings[v]?.[lang] ?? ''}`).join('; ');
+  const g = texts(lang).glossary;
+  if (meta.type === 'boolean') return g.booleanValues;
+  return (meta.values ?? []).map((v) => `${v} — ${g.values[v] ?? ''}`).join('; ');
 }
 
 function datasetSection(name: DatasetName, lang: Lang): string[] {
   const d: CsvDataset = datasets[name];
-  const t = readmeText[lang];
-  const description = lang === 'ky' ? kyDatasets[name].description : d.description[lang];
-  const lines = [`### ${d.file} — ${d.title[lang]}`, '', description, '', row(t.columns), row(t.columns.map(() => '---'))];
+  const t = texts(lang).glossary.readme;
+  const { title, description } = datasetText(lang, name);
+  const lines = [`### ${d.file} — ${title}`, '', description, '', row(t.columns), row(t.columns.map(() => '---'))];
   for (const [column, meta] of columnMeta(d)) {
     const schema = d.columns[column]!;
     lines.push(
       row([
         `\`${column}\``,
-        columnText(name, column, meta, lang),
+        columnText(name, column, lang),
         typeLabel(meta, isIdColumn(schema), lang),
         allowedValues(meta, lang),
         meta.required ? t.yes : '',
@@ -80,21 +76,22 @@ function datasetSection(name: DatasetName, lang: Lang): string[] {
   return lines;
 }
 
-function fieldsTable(fields: Record<string, Record<Lang, string>>, example: Record<string, unknown>, lang: Lang): string[] {
-  const t = readmeText[lang];
+function fieldsTable(fields: Record<string, string>, example: Record<string, unknown>, lang: Lang): string[] {
+  const t = texts(lang).glossary.readme;
   const shown = (v: unknown) => {
     const json = JSON.stringify(v);
     return json.length > 60 ? `${json.slice(0, 59)}…` : json;
   };
-  return [row(t.fieldColumns), row(t.fieldColumns.map(() => '---')), ...Object.entries(fields).map(([k, text]) => row([`\`${k}\``, text[lang], `\`${shown(example[k])}\``]))];
+  return [row(t.fieldColumns), row(t.fieldColumns.map(() => '---')), ...Object.entries(fields).map(([k, text]) => row([`\`${k}\``, text, `\`${shown(example[k])}\``]))];
 }
 
 function languageSection(lang: Lang): string[] {
-  const t = readmeText[lang];
+  const t = texts(lang).glossary.readme;
+  const d = texts(lang).datasets;
   const lines = [`## ${t.heading}`, '', ...t.rules.map((r) => `- ${r}`), ''];
   for (const name of datasetNames) lines.push(...datasetSection(name, lang));
-  lines.push('### municipality.json', '', t.profile, '', ...fieldsTable(profileFields, exampleProfile, lang), '');
-  lines.push('### data/sources.json', '', t.sources, '', ...fieldsTable(sourceFields, exampleSources[0]!, lang), '');
+  lines.push('### municipality.json', '', t.profile, '', ...fieldsTable(d.profileFields, exampleProfile, lang), '');
+  lines.push('### data/sources.json', '', t.sources, '', ...fieldsTable(d.sourceFields, exampleSources[0]!, lang), '');
   return lines;
 }
 

@@ -7,19 +7,14 @@ import type { Downloads } from '../../downloads/index.ts';
 import { datasetJsonLd, type Distribution } from '../../downloads/jsonld.ts';
 import { LICENCE } from '../../downloads/datapackage.ts';
 import { releaseDate } from '../../downloads/release.ts';
-import { municipalityColumn } from '../../downloads/table.ts';
-import type { DatasetName } from '../../datasets/registry.ts';
-import { kyDatasets, kyMunicipalitiesTable, kyShared } from '../../staff/ky.ts';
-import { municipalitiesTable } from '../../downloads/municipalities.ts';
 import type { FieldMeta } from '../../datasets/fields.ts';
 import type { MunicipalityData } from '../../datasets/load.ts';
-import { ru } from '../../i18n/dictionaries/ru.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import { t, type Key, type Lang } from '../../i18n/index.ts';
+import { columnText, datasetText, t, texts, type Key, type Lang, type PublishedTable } from '../../i18n/index.ts';
 import { municipalityName } from '../names.ts';
 import { asset } from '../routes.ts';
 
-const isKey = (k: string): k is Key => k in ru;
+const isKey = (k: string): k is Key => k in texts('ru').ui;
 
 /** @example fileSize('ru', 1536) // "1,5 КБ" */
 export function fileSize(lang: Lang, bytes: number): string {
@@ -54,23 +49,15 @@ export function unitLabel(lang: Lang, unit: string | undefined): string | undefi
   return isKey(key) ? t(lang, key) : unit;
 }
 
-/**
- * A description in the page's language. Declarations carry Russian and English; Kyrgyz comes
- * from the staff templates' texts (src/staff/ky.ts). A text with no Kyrgyz version is shown in
- * Russian, marked as Russian for screen readers.
- */
-export function describe(lang: Lang, text: { ru: string; en: string }, ky?: string): { text: string; lang: string | undefined } {
-  if (lang === 'en') return { text: text.en, lang: undefined };
-  if (lang === 'ky' && ky) return { text: ky, lang: undefined };
-  return { text: text.ru, lang: lang === 'ru' ? undefined : 'ru' };
+/** A text in the page's language; `lang` is set where it differs from the page's (none today: src/i18n checks every text exists). */
+export interface Described {
+  text: string;
+  lang: string | undefined;
 }
 
-/** The Kyrgyz description of a dataset, or of one of its columns, where the staff texts have one. */
-export function kyDescription(dataset: string, column?: string): string | undefined {
-  const d = dataset === municipalitiesTable.name ? kyMunicipalitiesTable : (kyDatasets as Partial<Record<string, (typeof kyDatasets)[DatasetName]>>)[dataset];
-  if (column === municipalityColumn.name) return 'Муниципалитет (municipalities.csv ичиндеги id)';
-  return column === undefined ? d?.description : (d?.columns[column] ?? kyShared[column]);
-}
+export const datasetTitle = (lang: Lang, dataset: string): string => datasetText(lang, dataset as PublishedTable).title;
+export const describeDataset = (lang: Lang, dataset: string): Described => ({ text: datasetText(lang, dataset as PublishedTable).description, lang: undefined });
+export const describeColumn = (lang: Lang, dataset: string, column: string): Described => ({ text: columnText(lang, dataset as PublishedTable, column), lang: undefined });
 
 /** "rows: 12 · municipalities: 2 · years: 2012–2015" */
 export function coverage(lang: Lang, entry: CatalogueTable): string {

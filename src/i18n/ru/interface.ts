@@ -1,5 +1,5 @@
 /** Interface text in Russian. Placeholders in braces are filled by `t()`. */
-export const ru = {
+export const ui = {
   'site.name': 'Открытый бюджет айылных аймаков',
   'site.description': 'Бюджеты, общественные слушания, местные инициативы и планы айылных аймаков Кыргызской Республики — понятно и с источниками.',
   'root.choose': 'Выберите язык',

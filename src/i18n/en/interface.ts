@@ -1,7 +1,7 @@
 /** Interface text in English. */
 import type { Dictionary } from '../dictionary.ts';
 
-export const en: Dictionary = {
+export const ui: Dictionary = {
   'site.name': 'Open budgets of rural municipalities',
   'site.description': 'Budgets, public hearings, local initiatives and plans of rural municipalities of the Kyrgyz Republic — plainly, with sources.',
   'root.choose': 'Choose a language',

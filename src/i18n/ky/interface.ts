@@ -1,7 +1,7 @@
 /** Interface text in Kyrgyz (terms as in the domain glossary). */
 import type { Dictionary } from '../dictionary.ts';
 
-export const ky: Dictionary = {
+export const ui: Dictionary = {
   'site.name': 'Айылдык аймактардын ачык бюджети',
   'site.description': 'Кыргыз Республикасынын айылдык аймактарынын бюджеттери, коомдук угуулары, жергиликтүү демилгелери жана пландары — түшүнүктүү жана булактары менен.',
   'root.choose': 'Тилди тандаңыз',

@@ -1,0 +1,12 @@
+/** Every text of the site and its tools in Kyrgyz, by topic. */
+import type { MoneyWords } from '../types.ts';
+import { cli } from './cli.ts';
+import { datasets } from './datasets.ts';
+import { glossary } from './glossary.ts';
+import { ui } from './interface.ts';
+import { problems } from './problems.ts';
+import { report } from './report.ts';
+
+const money: MoneyWords = { som: 'сом', thousand: 'миң' };
+
+export const ky = { ui, problems, datasets, glossary, report, cli, money };
