@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/datasets/csv.ts';
 import { parseCsvDataset } from '../../src/datasets/define.ts';
-import { problemMessage } from '../../src/datasets/problems.ts';
+import { problemMessage } from '../../src/i18n/index.ts';
 import { hearings } from '../../src/datasets/tables/hearings.ts';
 import { cp1251, utf16le, utf8, utf8bom } from '../helpers/bytes.ts';
 
@@ -19,8 +19,8 @@ describe('CSV encodings', () => {
     const { problems, rows } = readCsv(bytes, FILE);
     expect(rows).toEqual([]);
     expect(problems).toEqual([{ code: 'encoding-not-utf8', severity: 'error', file: FILE, params: { line: 3 } }]);
-    expect(problemMessage(problems[0]!, 'ru')).toContain('строке 3');
-    expect(problemMessage(problems[0]!, 'en')).toContain('line 3');
+    expect(problemMessage('ru', problems[0]!)).toContain('строке 3');
+    expect(problemMessage('en', problems[0]!)).toContain('line 3');
   });
 
   it('rejects UTF-16 LE with a byte-order mark', () => {

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadData } from '../../src/datasets/load.ts';
-import { problemMessage } from '../../src/datasets/problems.ts';
+import { problemMessage } from '../../src/i18n/index.ts';
 import { AK_CHIY, OROZBEKOV, copyData, getCell, removeCopies, setCell } from '../helpers/data-copy.ts';
 import { errorsOf, where } from '../helpers/problems.ts';
 
@@ -80,7 +80,7 @@ describe('loadData on a broken copy of data/', () => {
     });
     expect(errors.map((p) => p.code).sort()).toEqual(['name-without-consent', 'not-a-date', 'unknown-reference']);
     for (const p of errors) {
-      const [ru, ky, en] = (['ru', 'ky', 'en'] as const).map((lang) => problemMessage(p, lang));
+      const [ru, ky, en] = (['ru', 'ky', 'en'] as const).map((lang) => problemMessage(lang, p));
       expect(new Set([ru, ky, en]).size).toBe(3);
       expect(ru).toMatch(/[а-яё]/i);
       expect(ky).toMatch(/[ңөү]/i); // real Kyrgyz, not Russian relabelled

@@ -29,7 +29,7 @@ describe('buildCatalogue', () => {
 });
 
 describe('yearsOf', () => {
-  const meta = (type: FieldMeta['type']): FieldMeta => ({ type, required: false, ru: '', en: '' });
+  const meta = (type: FieldMeta['type']): FieldMeta => ({ type, required: false });
   it('reads years from date columns and year columns, ignoring unknown values', () => {
     const table = {
       columns: [

@@ -5,7 +5,9 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { datasetNames, datasets } from '../../src/datasets/registry.ts';
 import { municipalitiesTable } from '../../src/downloads/municipalities.ts';
-import { kyDatasets, kyMunicipalitiesTable, kyShared } from '../../src/staff/ky.ts';
+import { texts } from '../../src/i18n/index.ts';
+
+const ky = texts('ky').datasets;
 import { readPackage } from '../helpers/downloads.ts';
 
 const LANGS = ['ky', 'ru', 'en'] as const;
@@ -80,18 +82,18 @@ describe.each(LANGS)('/%s/data/', (lang) => {
   });
 });
 
-it('Kyrgyz catalogue pages describe datasets and columns in Kyrgyz (the staff templates’ texts)', () => {
+it('Kyrgyz catalogue pages describe datasets and columns in Kyrgyz (src/i18n/ky/datasets.ts)', () => {
   const ds = page('ky/data/budget');
-  expect(ds).toContain(kyDatasets.budget.description);
-  expect(ds).toContain(kyDatasets.budget.columns.amount_som!);
-  expect(ds).toContain(kyShared.source_doc!);
+  expect(ds).toContain(ky.tables.budget.description);
+  expect(ds).toContain(ky.tables.budget.columns.amount_som!);
+  expect(ds).toContain(ky.shared.source_doc!);
   expect(ds).toContain('Муниципалитет (municipalities.csv ичиндеги id)');
   expect(ds).not.toContain('<span lang="ru">'); // nothing left in Russian
-  expect(page('ru/data/budget')).toContain(datasets.budget.description.ru);
-  expect(page('ky/data')).toContain(kyDatasets.hearings.description);
+  expect(page('ru/data/budget')).toContain(texts('ru').datasets.tables.budget.description);
+  expect(page('ky/data')).toContain(ky.tables.hearings.description);
   // The flat municipalities table too: every column has its Kyrgyz text, none is left over.
-  expect(Object.keys(kyMunicipalitiesTable.columns).sort()).toEqual(Object.keys(municipalitiesTable.columns).sort());
-  expect(page('ky/data/municipalities')).toContain(kyMunicipalitiesTable.columns.distance_capital_km!);
+  expect(Object.keys(ky.tables.municipalities.columns).sort()).toEqual(Object.keys(municipalitiesTable.columns).sort());
+  expect(page('ky/data/municipalities')).toContain(ky.tables.municipalities.columns.distance_capital_km!);
   expect(page('ky/data/municipalities')).not.toContain('<span lang="ru">');
 });
 

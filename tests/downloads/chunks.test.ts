@@ -8,8 +8,8 @@ import { csvChunks, toCsv } from '../../src/downloads/csv.ts';
 import { jsonChunks, tableJson } from '../../src/downloads/json.ts';
 import { municipalityColumn, type Block, type Column, type Row } from '../../src/downloads/table.ts';
 
-const text: FieldMeta = { type: 'string', required: false, ru: 'т', en: 't' };
-const num: FieldMeta = { type: 'number', required: false, ru: 'ч', en: 'n' };
+const text: FieldMeta = { type: 'string', required: false };
+const num: FieldMeta = { type: 'number', required: false };
 const own: Column[] = [{ name: 'label', meta: text }, { name: 'amount', meta: num }];
 const columns = [municipalityColumn, ...own];
 

@@ -5,11 +5,11 @@ import type { FieldMeta } from '../../src/datasets/fields.ts';
 import { cellText, neutralise, numberText, restore, toCsv } from '../../src/downloads/csv.ts';
 import type { Table } from '../../src/downloads/table.ts';
 
-const text: FieldMeta = { type: 'string', required: false, ru: 'т', en: 't' };
-const num: FieldMeta = { type: 'number', required: false, ru: 'ч', en: 'n' };
-const int: FieldMeta = { type: 'integer', required: false, ru: 'ц', en: 'i' };
-const list: FieldMeta = { type: 'list', required: false, ru: 'с', en: 'l' };
-const bool: FieldMeta = { type: 'boolean', required: false, ru: 'д', en: 'b' };
+const text: FieldMeta = { type: 'string', required: false };
+const num: FieldMeta = { type: 'number', required: false };
+const int: FieldMeta = { type: 'integer', required: false };
+const list: FieldMeta = { type: 'list', required: false };
+const bool: FieldMeta = { type: 'boolean', required: false };
 
 const PAYLOADS = ['=HYPERLINK("http://x","y")', '+1', '@SUM(A1)', '-2+3', '\tcmd', '\rcmd', "'=1", "''+1"];
 

@@ -4,9 +4,9 @@ import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { checkDictionaries, t } from '../../src/i18n/index.ts';
-import { en } from '../../src/i18n/dictionaries/en.ts';
-import { ky } from '../../src/i18n/dictionaries/ky.ts';
-import { ru } from '../../src/i18n/dictionaries/ru.ts';
+import { ui as en } from '../../src/i18n/en/interface.ts';
+import { ui as ky } from '../../src/i18n/ky/interface.ts';
+import { ui as ru } from '../../src/i18n/ru/interface.ts';
 
 describe('dictionaries', () => {
   it('have the same keys in ky, ru and en', () => {
@@ -39,7 +39,7 @@ describe('a missing dictionary key fails the build', () => {
     try {
       for (const f of ['src', 'data', 'docs', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(f, join(dir, f), { recursive: true });
       symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
-      const file = join(dir, 'src/i18n/dictionaries/ky.ts');
+      const file = join(dir, 'src/i18n/ky/interface.ts');
       writeFileSync(file, readFileSync(file, 'utf8').replace(/^\s*'nav\.hearings': .*$/m, ''));
       const run = spawnSync(resolve('node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
       expect(run.status).not.toBe(0);

@@ -9,9 +9,7 @@ import { municipalitySchema, sourcesSchema } from '../../src/datasets/municipali
 import { datasetNames, datasets } from '../../src/datasets/registry.ts';
 import { EXAMPLE_ID, EXAMPLE_MARK } from '../../src/staff/examples.ts';
 import { driftOf, listFiles } from '../../src/staff/generated.ts';
-import { valueMeanings } from '../../src/staff/glossary.ts';
-import { kyDatasets, kyShared } from '../../src/staff/ky.ts';
-import { profileFields, sourceFields } from '../../src/staff/profile-docs.ts';
+import { columnText, texts } from '../../src/i18n/index.ts';
 import { isIdColumn } from '../../src/staff/templates.ts';
 
 const T = 'data/templates';
@@ -51,32 +49,31 @@ describe('data/templates', () => {
     for (const heading of ['## По-русски', '## Кыргызча', '## In English']) expect(readme).toContain(heading);
     for (const name of datasetNames) {
       const d = datasets[name];
-      for (const [column, meta] of columnMeta(d)) {
+      for (const [column] of columnMeta(d)) {
         const rows = readme.split('\n').filter((l) => l.startsWith(`| \`${column}\` |`));
         expect(rows.length, `${d.file} ${column}`).toBeGreaterThanOrEqual(3);
-        expect(readme).toContain(`| \`${column}\` | ${meta.ru.replace(/\|/g, '\\|')} |`);
-        expect(readme).toContain(`| \`${column}\` | ${meta.en.replace(/\|/g, '\\|')} |`);
-        expect(readme).toContain(`| \`${column}\` | ${(kyDatasets[name].columns[column] ?? kyShared[column])!.replace(/\|/g, '\\|')} |`);
+        for (const lang of ['ru', 'ky', 'en'] as const) expect(readme).toContain(`| \`${column}\` | ${columnText(lang, name, column).replace(/\|/g, '\\|')} |`);
       }
     }
   });
 
   it('has Kyrgyz for every declared column and dataset, and none for columns that do not exist', () => {
+    const ky = texts('ky').datasets;
     for (const name of datasetNames) {
       const columns = Object.keys(datasets[name].columns);
-      const missing = columns.filter((c) => !kyDatasets[name].columns[c] && !kyShared[c]);
+      const missing = columns.filter((c) => !ky.tables[name].columns[c] && !ky.shared[c]);
       expect(missing, name).toEqual([]);
-      expect(Object.keys(kyDatasets[name].columns).filter((c) => !columns.includes(c)), name).toEqual([]);
-      expect(kyDatasets[name].description).not.toBe(datasets[name].description.ru);
+      expect(Object.keys(ky.tables[name].columns).filter((c) => !columns.includes(c)), name).toEqual([]);
+      expect(ky.tables[name].description).not.toBe(texts('ru').datasets.tables[name].description);
     }
-    const all = datasetNames.map((n) => [kyDatasets[n].description, ...Object.values(kyDatasets[n].columns)].join(' ')).join(' ');
+    const all = datasetNames.map((n) => [ky.tables[n].description, ...Object.values(ky.tables[n].columns)].join(' ')).join(' ');
     for (const letter of ['ң', 'ө', 'ү']) expect(all).toContain(letter);
   });
 
   it('explains every allowed value of every enumerated column', () => {
     const values = datasetNames.flatMap((n) => columnMeta(datasets[n]).flatMap(([, m]) => m.values ?? []));
     expect(values.length).toBeGreaterThan(10);
-    expect(values.filter((v) => !valueMeanings[v])).toEqual([]);
+    for (const lang of ['ru', 'ky', 'en'] as const) expect(values.filter((v) => !texts(lang).glossary.values[v]), lang).toEqual([]);
   });
 
   it('tells id columns from text columns by their schema', () => {
@@ -87,8 +84,10 @@ describe('data/templates', () => {
   });
 
   it('documents exactly the fields of municipality.json and of a sources.json entry', () => {
-    expect(Object.keys(profileFields).sort()).toEqual(Object.keys(municipalitySchema.shape).sort());
-    expect(Object.keys(sourceFields).sort()).toEqual(Object.keys(sourcesSchema.element.shape).sort());
+    for (const lang of ['ru', 'ky', 'en'] as const) {
+      expect(Object.keys(texts(lang).datasets.profileFields).sort(), lang).toEqual(Object.keys(municipalitySchema.shape).sort());
+      expect(Object.keys(texts(lang).datasets.sourceFields).sort(), lang).toEqual(Object.keys(sourcesSchema.element.shape).sort());
+    }
   });
 });
 
