@@ -9,7 +9,7 @@ import type { CsvDataset } from '../datasets/define.ts';
 import type { FieldMeta } from '../datasets/fields.ts';
 import { municipalitySchema, sourcesSchema, type SourceDocument } from '../datasets/municipality.ts';
 import { datasets, type DatasetName } from '../datasets/registry.ts';
-import { datasetText, t, type PublishedTable } from '../i18n/index.ts';
+import { datasetText, downloadTexts, t, type PublishedTable } from '../i18n/index.ts';
 import { DIALECTS, LINE_END } from './csv.ts';
 import type { Catalogue, CatalogueTable, DataFile, Format } from './catalogue.ts';
 import type { Release } from './release.ts';
@@ -28,12 +28,7 @@ export const LICENCE = {
 } as const;
 
 const SUFFIX: Record<Format, string> = { machine: '', excel: '-excel', json: '-json' };
-const FORM_NOTE: Record<Format, string> = {
-  machine: 'CSV: UTF-8 without BOM, comma-separated, dot decimal.',
-  excel: 'CSV for Excel in a Russian locale: UTF-8 with BOM, semicolon-separated, decimal comma.',
-  json: 'JSON: an array of objects; unknown values are null.',
-};
-const NEUTRALISED = ' Text cells starting with =, +, -, @, tab or CR are prefixed with an apostrophe against formula injection (numbers never are).';
+const words = downloadTexts.en.package;
 
 /** Resource names: "budget", "budget-excel", "orozbekov.budget-json", ... */
 export function resourceName(table: string, format: Format, municipality?: string): string {
@@ -109,7 +104,7 @@ function tableResources(t: CatalogueTable) {
     name: resourceName(d.name, f.format),
     type: 'table',
     title: text.title,
-    description: `${text.description}${d.name === 'municipalities' ? '' : ' All municipalities, with a municipality column first.'} ${FORM_NOTE[f.format]}${f.format === 'json' ? '' : NEUTRALISED}`,
+    description: `${text.description}${d.name === 'municipalities' ? '' : words.combined} ${words.forms[f.format]}${f.format === 'json' ? '' : words.neutralised}`,
     ...fileProps(f),
     ...(dialectOf(f.format) && { dialect: dialectOf(f.format) }),
     schema: combinedSchema(t, f.format),
@@ -119,8 +114,8 @@ function tableResources(t: CatalogueTable) {
       d.name === 'municipalities'
         ? {
             name: `${p.municipality}.profile`,
-            title: `Municipality profile: ${p.municipality}`,
-            description: `The full municipality profile (JSON), valid against the JSON Schema ${PROFILE_SCHEMA_PATH}.`,
+            title: words.profileTitle(p.municipality),
+            description: words.profileDescription(PROFILE_SCHEMA_PATH),
             ...fileProps(f),
             jsonSchema: PROFILE_SCHEMA_PATH,
           }
@@ -128,7 +123,7 @@ function tableResources(t: CatalogueTable) {
             name: resourceName(d.name, f.format, p.municipality),
             type: 'table',
             title: `${text.title}: ${p.municipality}`,
-            description: `${text.description} One municipality (${p.municipality}), the same columns as its source file. ${FORM_NOTE[f.format]}${f.format === 'json' ? '' : NEUTRALISED}`,
+            description: `${text.description}${words.single(p.municipality)} ${words.forms[f.format]}${f.format === 'json' ? '' : words.neutralised}`,
             ...fileProps(f),
             ...(dialectOf(f.format) && { dialect: dialectOf(f.format) }),
             schema: singleSchemaPath(d.name, f.format),
@@ -138,15 +133,8 @@ function tableResources(t: CatalogueTable) {
   return [...combined, ...single];
 }
 
-const SOURCE_FIELDS: Record<string, ColumnDoc> = {
-  id: { en: 'Source document id (the source_doc of every record)', ru: 'Id документа (source_doc каждой записи)' },
-  file: { en: 'File name of the source text', ru: 'Имя файла текста источника' },
-  title_ru: { en: 'Title (Russian)', ru: 'Название' },
-  kind_ru: { en: 'Kind of document (Russian)', ru: 'Вид документа' },
-  municipality: { en: 'Municipality id', ru: 'Id муниципалитета' },
-  language: { en: 'Languages of the document', ru: 'Языки документа' },
-  date_note_ru: { en: 'What the document says about its date (Russian)', ru: 'Что известно о дате документа' },
-};
+/** A sources.json field's meaning in the README's two languages. */
+const sourceField = (name: string): ColumnDoc => ({ en: downloadTexts.en.sourceFields[name] ?? name, ru: downloadTexts.ru.sourceFields[name] ?? name });
 
 /** The sources table schema, read off the zod schema's JSON Schema (names, types, required). */
 export function sourcesTableSchema(): TableSchema {
@@ -156,7 +144,7 @@ export function sourcesTableSchema(): TableSchema {
     const nullable = types.includes('null');
     const base = types.find((x) => x !== 'null')!;
     const type: FieldMeta['type'] = base === 'array' ? 'list' : base === 'integer' ? 'integer' : base === 'number' ? 'number' : base === 'boolean' ? 'boolean' : 'string';
-    const doc = SOURCE_FIELDS[name] ?? { en: name, ru: name };
+    const doc = sourceField(name);
     return tableField({ name, meta: { type, required: json.items.required.includes(name) && !nullable } }, 'json', doc);
   });
   return { fields, missingValues: [''], primaryKey: ['id'] };
@@ -177,7 +165,7 @@ export function dataPackage(catalogue: Catalogue, o: PackageOptions) {
     $schema: PROFILE,
     name: PACKAGE_NAME,
     title: t('en', 'site.name'),
-    description: `Budgets, public budget hearings, local initiative contests, participatory planning, projects, engagement events, monitoring and surveys of rural municipalities of the Kyrgyz Republic, each figure with its source document. See README.md (English and Russian) for columns, units (som), missing values and the known inconsistencies of the sources.`,
+    description: words.description,
     version: o.release.version,
     created: o.release.updated,
     ...(o.homepage && { homepage: o.homepage }),
@@ -189,8 +177,8 @@ export function dataPackage(catalogue: Catalogue, o: PackageOptions) {
       {
         name: 'sources',
         type: 'table',
-        title: 'Source documents',
-        description: 'The documents every record points to (source_doc).',
+        title: words.sourcesTitle,
+        description: words.sourcesDescription,
         ...fileProps(catalogue.sources),
         schema: sourcesTableSchema(),
       },

@@ -6,11 +6,11 @@
 import type { FieldMeta } from '../datasets/fields.ts';
 import { parseDate, parseNumber } from '../datasets/parse.ts';
 import { DIALECTS, LIST_SEPARATOR, numberText, type Dialect } from './csv.ts';
+import { downloadTexts } from '../i18n/index.ts';
 import type { Column, ColumnDoc } from './table.ts';
 
 /** Dates keep the source's precision: a day or, where the source gives only that, a month. */
 export const DATE_PATTERN = '^\\d{4}-\\d{2}(-\\d{2})?$';
-const DATE_NOTE = ' (ISO 8601: YYYY-MM-DD, or YYYY-MM where the source gives only the month)';
 
 export interface TableField {
   name: string;
@@ -72,7 +72,7 @@ export function tableField(column: Column, form: Form, doc: ColumnDoc): TableFie
   const field: TableField = {
     name: column.name,
     type: meta.type === 'date' ? 'string' : meta.type,
-    description: doc.en + (isDate ? DATE_NOTE : ''),
+    description: doc.en + (isDate ? downloadTexts.en.package.dateNote : ''),
     descriptionRu: doc.ru,
   };
   const example = exampleOf(meta, form);

@@ -14,7 +14,7 @@ import { en } from './en/index.ts';
 import { ky } from './ky/index.ts';
 import type { Lang } from './langs.ts';
 import { ru } from './ru/index.ts';
-import type { CliTexts, DatasetText, DatasetTexts, Glossary, MoneyWords, ProblemTexts, PublishedTable, ReportTexts } from './types.ts';
+import type { CliTexts, DatasetText, DatasetTexts, DownloadsTexts, Glossary, MoneyWords, ProblemTexts, PublishedTable, ReportTexts } from './types.ts';
 
 export type { Key } from './dictionary.ts';
 export type { DatasetText, PublishedTable } from './types.ts';
@@ -29,6 +29,8 @@ export interface Texts {
   report: ReportTexts;
   cli: CliTexts;
   money: MoneyWords;
+  /** The data README's words: only in English and Russian (see downloadTexts). */
+  downloads?: DownloadsTexts;
 }
 
 const TEXTS: Record<Lang, Texts> = { ky, ru, en };
@@ -45,7 +47,7 @@ export function checkDictionaries(dicts: Record<string, Record<string, string>>,
 }
 
 /** Texts that exist only in some languages today (no translation is invented for them). */
-const OPTIONAL = new Set(['datasets.transactions.description', 'datasets.transactions.columns']);
+const OPTIONAL = new Set(['datasets.transactions.description', 'datasets.transactions.columns', 'glossary.readme.generated', 'cli.templates', 'downloads', 'downloads.package']);
 
 const at = (path: string, k: string | number) => (path ? `${path}.${k}` : String(k));
 
@@ -98,7 +100,11 @@ export function checkTexts(all: Record<string, Texts>, reference: Texts): void {
 }
 
 checkDictionaries(Object.fromEntries(Object.entries(TEXTS).map(([l, x]) => [l, x.ui])), ru.ui);
-checkTexts(TEXTS, ru);
+// English is the reference: it has every text (the Data Package's exist only in English).
+checkTexts(TEXTS, en);
+
+/** The published data's words, in its two languages; English also words the Data Package. */
+export const downloadTexts = { en: en.downloads, ru: ru.downloads };
 
 /** One language's texts by topic (glossary, report words, ...). */
 export const texts = (lang: Lang): Texts => TEXTS[lang];

@@ -53,6 +53,10 @@ export interface Glossary {
   units: Record<string, string>;
   booleanValues: string;
   readme: {
+    /** The README's title, one part per language. */
+    title: string;
+    /** The "generated, do not edit" note: only in Russian and English. */
+    generated?: string;
     heading: string;
     columns: readonly string[];
     yes: string;
@@ -97,6 +101,8 @@ export interface CliTexts {
     next: string;
     check: string;
   };
+  /** Only in Russian and English (the command prints both). */
+  templates?: TemplatesCliTexts;
   preview: {
     bad: string;
     building: (dir: string) => string;
@@ -109,4 +115,55 @@ export interface CliTexts {
 export interface MoneyWords {
   som: string;
   thousand: string;
+}
+
+/** The data README's words (it is written in English and Russian only). */
+export interface DownloadsTexts {
+  files: readonly string[];
+  reading: readonly string[];
+  head: { files: string; problems: string; checks: string; notesRef: string; none: string };
+  words: {
+    language: string;
+    files: string;
+    rows: string;
+    municipalities: string;
+    years: string;
+    key: string;
+    column: string;
+    type: string;
+    unit: string;
+    required: string;
+    yes: string;
+    description: string;
+    row: string;
+    datasets: string;
+    notes: string;
+  };
+  sourceFields: Record<string, string>;
+}
+
+/** English also words the Data Package (datapackage.json is in English). */
+export interface PackageDownloadsTexts extends DownloadsTexts {
+  package: {
+    description: string;
+    forms: { machine: string; excel: string; json: string };
+    neutralised: string;
+    combined: string;
+    single: (municipality: string) => string;
+    profileTitle: (municipality: string) => string;
+    profileDescription: (schemaPath: string) => string;
+    sourcesTitle: string;
+    sourcesDescription: string;
+    dateNote: string;
+  };
+}
+
+/** `npm run templates`: it prints Russian and English side by side. */
+export interface TemplatesCliTexts {
+  outOfDate: string;
+  run: string;
+  upToDate: string;
+  written: string;
+  removed: string;
+  nothing: string;
 }

@@ -1,4 +1,4 @@
-/** What the staff commands print, in English: npm run new:municipality and npm run preview:data. */
+/** What the staff commands print, in English: npm run new:municipality, templates and preview:data. */
 import type { CliTexts } from '../types.ts';
 
 export const cli: CliTexts = {
@@ -12,6 +12,14 @@ export const cli: CliTexts = {
     addedSource: (d: string, p: string) => `Added the entry "${d}" to ${p}: fill in the document’s title (title_ru), kind (kind_ru) and file.`,
     next: 'Next: fill in municipality.json (leave unknowns null) and the tables, then run npm run validate.',
     check: 'Check of the new folder:',
+  },
+  templates: {
+    outOfDate: 'out of date',
+    run: 'Run `npm run templates` and commit.',
+    upToDate: 'Templates are up to date.',
+    written: 'written',
+    removed: 'removed',
+    nothing: 'Nothing to change.',
   },
   preview: {
     bad: 'The data has errors — the site was not built. Fix them and run the command again.',

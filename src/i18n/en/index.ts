@@ -2,6 +2,7 @@
 import type { MoneyWords } from '../types.ts';
 import { cli } from './cli.ts';
 import { datasets } from './datasets.ts';
+import { downloads } from './downloads.ts';
 import { glossary } from './glossary.ts';
 import { ui } from './interface.ts';
 import { problems } from './problems.ts';
@@ -9,4 +10,4 @@ import { report } from './report.ts';
 
 const money: MoneyWords = { som: 'som', thousand: 'thousand' };
 
-export const en = { ui, problems, datasets, glossary, report, cli, money };
+export const en = { ui, problems, datasets, glossary, report, cli, money, downloads };

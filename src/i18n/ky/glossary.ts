@@ -49,6 +49,7 @@ export const glossary: Glossary = {
   },
   booleanValues: 'ооба, жок (ошондой эле да/нет, yes/no, 1/0); бош = жок',
   readme: {
+    title: 'Маалымат үлгүлөрү',
     heading: 'Кыргызча',
     columns: [
       'Мамыча',

@@ -1,4 +1,4 @@
-/** What the staff commands print, in Russian: npm run new:municipality and npm run preview:data. */
+/** What the staff commands print, in Russian: npm run new:municipality, templates and preview:data. */
 import type { CliTexts } from '../types.ts';
 
 export const cli: CliTexts = {
@@ -12,6 +12,14 @@ export const cli: CliTexts = {
     addedSource: (d: string, p: string) => `В ${p} добавлена запись «${d}»: впишите название (title_ru), вид (kind_ru) и файл документа.`,
     next: 'Дальше: заполните municipality.json (неизвестное оставьте null) и таблицы, затем запустите npm run validate.',
     check: 'Проверка новой папки:',
+  },
+  templates: {
+    outOfDate: 'устарел',
+    run: 'Запустите `npm run templates` и закоммитьте изменения.',
+    upToDate: 'Шаблоны и таблицы кодов актуальны.',
+    written: 'записан',
+    removed: 'удалён',
+    nothing: 'Без изменений.',
   },
   preview: {
     bad: 'В данных есть ошибки — сайт не собран. Исправьте их и запустите команду снова.',

@@ -49,6 +49,8 @@ export const glossary: Glossary = {
   },
   booleanValues: 'да, нет (также yes/no, ооба/жок, 1/0); пусто = нет',
   readme: {
+    title: 'Шаблоны данных',
+    generated: 'Создано командой `npm run templates` из src/datasets/ — не правьте вручную.',
     heading: 'По-русски',
     columns: [
       'Столбец',
