@@ -25,7 +25,7 @@ export function shortValue(value: string | undefined): string {
   return chars.length > VALUE_WIDTH ? `${chars.slice(0, VALUE_WIDTH - 1).join('')}…` : flat === '' ? '«»' : flat;
 }
 
-/** "ошибка [required]: the cell is empty…" — the code is what the guide's table explains. */
+/** "error [required]: the cell is empty…" — the code is what the guide's table explains. */
 export function describeProblem(p: Problem, lang: Lang): string {
   const kind = p.severity === 'error' ? words(lang).error : words(lang).warning;
   return `${kind} [${p.code}]: ${problemMessage(lang, p)}`;

@@ -56,7 +56,7 @@ function section(lang: Lang, c: Catalogue, o: ReadmeOptions): string[] {
   ];
 }
 
-/** A label in English and Russian: "rows / строк". */
+/** A label in English, then in Russian, as the README's dataset sections pair them. */
 const both = (k: keyof (typeof downloadTexts)['en']['words']) => `${downloadTexts.en.words[k]} / ${downloadTexts.ru.words[k]}`;
 
 const cellText = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');

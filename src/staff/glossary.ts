@@ -5,7 +5,7 @@
 import type { FieldMeta } from '../datasets/fields.ts';
 import { texts, type Lang } from '../i18n/index.ts';
 
-/** "целое число, чел., ≥ 0" — the kind of value, its unit and range. */
+/** "whole number, people, ≥ 0" — the kind of value, its unit and range. */
 export function typeLabel(meta: FieldMeta, isId: boolean, lang: Lang): string {
   const g = texts(lang).glossary;
   const parts = [g.types[isId ? 'id' : meta.type]];

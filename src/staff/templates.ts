@@ -37,7 +37,7 @@ export const columnText = (name: DatasetName, column: string, lang: Lang): strin
 
 /** The example files' first value of the column (so the README agrees with them), else the declaration's. */
 function exampleValue(name: DatasetName, column: string, meta: FieldMeta): string {
-  if (column === 'note') return ''; // the examples' notes only carry the «ПРИМЕР» mark
+  if (column === 'note') return ''; // the examples' notes only carry the example mark (EXAMPLE_MARK)
   const rows = exampleRows[name] as Array<Record<string, string | undefined>>;
   return rows.map((r) => r[column] ?? '').find((v) => v !== '') ?? meta.example ?? '';
 }

@@ -1,7 +1,7 @@
 import { defineCsv } from '../define.ts';
 import { count, id, optDate, optText, optYear, som, sourceColumns } from '../fields.ts';
 
-/** Joint action plans (ПСД). */
+/** Joint action plans (PSD). */
 export const actionPlans = defineCsv({
   name: 'action_plans',
   file: 'action_plans.csv',

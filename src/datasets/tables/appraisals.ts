@@ -1,7 +1,7 @@
 import { defineCsv } from '../define.ts';
 import { id, optText, optYear, sourceColumns } from '../fields.ts';
 
-/** Rounds of participatory appraisal (СИНС / PRA) that ranked priority problems. */
+/** Rounds of participatory appraisal (SINS / PRA) that ranked priority problems. */
 export const appraisals = defineCsv({
   name: 'appraisals',
   file: 'appraisals.csv',

@@ -3,7 +3,7 @@ import { count, date, id, oneOf, optText, textList, sourceColumns } from '../fie
 
 export const HEARING_TYPES = ['execution', 'formation', 'other'] as const;
 
-/** Public budget hearings (ОБС): one row per hearing. */
+/** Public budget hearings (OBS): one row per hearing. */
 export const hearings = defineCsv({
   name: 'hearings',
   file: 'hearings.csv',

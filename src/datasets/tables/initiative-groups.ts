@@ -1,7 +1,7 @@
 import { defineCsv } from '../define.ts';
 import { count, id, idList, optId, optText, textList, sourceColumns } from '../fields.ts';
 
-/** Initiative groups (ИГ) and the priority problems each took on. */
+/** Initiative groups (IG) and the priority problems each took on. */
 export const initiativeGroups = defineCsv({
   name: 'initiative_groups',
   file: 'initiative_groups.csv',

@@ -1,7 +1,7 @@
 import { defineCsv } from '../define.ts';
 import { count, id, optDate, optId, optText, textList, sourceColumns } from '../fields.ts';
 
-/** Joint monitoring and evaluation groups (СМиО): composition and what they checked. */
+/** Joint monitoring and evaluation groups (SMiO): composition and what they checked. */
 export const monitoringGroups = defineCsv({
   name: 'monitoring_groups',
   file: 'monitoring_groups.csv',

@@ -2,7 +2,7 @@ import { defineCsv } from '../define.ts';
 import { id, num, oneOf, optText, text, sourceColumns } from '../fields.ts';
 
 /**
- * Totals as a source states them ("Общий итог: 449"). Kept beside the rows they total so the
+ * Totals as a source states them ("Total: 449"). Kept beside the rows they total so the
  * site can show both the stated and the computed figure; they are never used as the sum.
  */
 export const statedTotals = defineCsv({
