@@ -12,9 +12,10 @@ import type { Catalogue, CatalogueTable } from './catalogue.ts';
 import { LICENCE } from './datapackage.ts';
 import { releaseDate, type Release } from './release.ts';
 
-type Lang = keyof typeof downloadTexts;
+/** The README's two languages. */
+type ReadmeLang = keyof typeof downloadTexts;
 
-function section(lang: Lang, c: Catalogue, o: ReadmeOptions): string[] {
+function section(lang: ReadmeLang, c: Catalogue, o: ReadmeOptions): string[] {
   const { head: h, files, reading, words } = downloadTexts[lang];
   const date = releaseDate(o.release);
   const warnings = o.data.problems.filter((p) => p.severity === 'warning').map((p) => `- ${formatProblem(lang, p)}`);
