@@ -1,11 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { siteAddress } from './src/downloads/address.ts';
 import downloads from './src/downloads/integration.ts';
 
 // SITE/BASE let a fork publish under its own address (e.g. GitHub Pages project sites use BASE=/repo/).
 export default defineConfig({
-  site: process.env.SITE ?? 'https://example.org',
+  site: siteAddress(),
   base: process.env.BASE ?? '/',
   trailingSlash: 'always',
   // concurrency: while one page waits for its file to be written, the next renders.

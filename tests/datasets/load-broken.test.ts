@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadData } from '../../src/datasets/load.ts';
+import { loadData } from '../../src/checks/load.ts';
 import { problemMessage } from '../../src/datasets/problems.ts';
 import { AK_CHIY, OROZBEKOV, copyData, getCell, removeCopies, setCell } from '../helpers/data-copy.ts';
 import { errorsOf, where } from '../helpers/problems.ts';
