@@ -146,6 +146,11 @@ const catalogue = {
     ky: () => 'милдеттүү файл жок. Аны data/templates/ папкасынан көчүрүңүз (аталыштар сабы гана болсо да жетиштүү).',
     en: () => 'a required file is missing. Copy it from data/templates/ (the header row alone is enough).',
   },
+  'missing-table': {
+    ru: () => 'файла нет: таблица считается пустой. Если данные для неё есть, скопируйте файл из data/templates/ и заполните его.',
+    ky: () => 'файл жок: таблица бош деп эсептелет. Ал үчүн маалымат болсо, файлды data/templates/ папкасынан көчүрүп, толтуруңуз.',
+    en: () => 'the file is missing: the table is taken as empty. If there is data for it, copy the file from data/templates/ and fill it in.',
+  },
   'name-without-consent': {
     ru: () => 'имя заявителя указано без его согласия. Поставьте «да» в applicant_consent только при записанном согласии, иначе удалите имя.',
     ky: () => 'арыз берүүчүнүн аты анын макулдугу жок көрсөтүлгөн. Макулдук жазылган болсо гана applicant_consent мамычасына «ооба» деп жазыңыз, болбосо атын өчүрүңүз.',
