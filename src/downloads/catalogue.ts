@@ -2,8 +2,8 @@
  * Every data file the site publishes under /data/, built once from the validated records:
  * per dataset a combined table (all municipalities) and one per municipality, each as machine
  * CSV, Excel CSV and JSON; the flat municipalities table; each municipality's profile; the
- * source list. Pages, endpoints and the Data Package all read this one list, so a size shown
- * on a page or a hash in datapackage.json is that of the very bytes served.
+ * source list. The publish step's manifest, the pages and the Data Package all come from this
+ * one list, so a size shown on a page or a hash in datapackage.json is that of the very bytes served.
  */
 import type { CsvDataset } from '../datasets/define.ts';
 import type { LoadedData } from '../datasets/load.ts';
