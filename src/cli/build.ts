@@ -2,11 +2,10 @@
  * `npm run build [-- --outDir DIR] [--shards N] [--max-heap-mb N] [--silent]`: builds the site.
  * First the publish step (src/cli/publish.ts) writes the downloads and their manifest to a folder
  * beside the site; the pages read that manifest, and its data/ is moved into the site at the end.
- * Astro renders
- * pages on one thread; a country of municipalities is built by one `astro build` per core,
- * each rendering a share of the municipalities (src/build/shards.ts), and the shards' folders
- * are merged into one site. Small data (the bundled seeds) is one ordinary `astro build`.
- * Any shard failing fails the build and leaves no site behind. `--max-heap-mb` caps each
+ * Astro renders pages on one thread; a country of municipalities is built by one `astro build`
+ * per core, each rendering a share of the municipalities (src/build/shards.ts), and the shards'
+ * folders are merged into one site. Small data (the bundled seeds) is one ordinary `astro build`.
+ * Any step failing fails the build and leaves no site behind. `--max-heap-mb` caps each
  * process's JavaScript heap (V8 otherwise lets garbage grow while memory is free): for small
  * machines; a cap below what the data needs makes the build fail, never a wrong site.
  */
@@ -55,7 +54,7 @@ const dirs = Array.from({ length: shards }, (_, i) =>
 const publishDir = `${outDir}.publish`;
 const children: ChildProcess[] = [];
 // Only the first shard's pages (the data catalogue) read the manifest: the others start at once.
-const published = runChild('publish', [fileURLToPath(new URL('./publish.ts', import.meta.url)), '--out', publishDir, '--data', dataDir, ...(silent ? ['--silent'] : [])], {});
+const published = runChild('publish', [fileURLToPath(new URL('./publish.ts', import.meta.url)), '--out', publishDir, ...(silent ? ['--silent'] : [])], {});
 const codes = await Promise.all([published, ...dirs.map(async (dir, i) => (i > 0 || (await published) === 0 ? runShard(i, dir) : 'not started'))]);
 
 if (codes.some((c) => c !== 0)) {
@@ -84,7 +83,8 @@ function runShard(index: number, dir: string): Promise<number | string> {
 }
 
 function runChild(tag: string, childArgs: string[], extraEnv: NodeJS.ProcessEnv): Promise<number | string> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv };
+  // Every step reads the data folder this command was given (--data or DATA_DIR).
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, ...extraEnv };
   if (heapMb) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim();
   const child = spawn(process.execPath, childArgs, { env, stdio: shards === 1 ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
   children.push(child);
