@@ -1,15 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { siteAddress } from './src/downloads/address.ts';
 import downloads from './src/downloads/integration.ts';
 
 // SITE/BASE let a fork publish under its own address (e.g. GitHub Pages project sites use BASE=/repo/).
 export default defineConfig({
-  site: siteAddress(),
+  site: process.env.SITE ?? 'https://example.org',
   base: process.env.BASE ?? '/',
   trailingSlash: 'always',
-  // concurrency: while one page waits for its file to be written, the next renders.
+  // concurrency: while one page waits on the disk, the next renders.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 8 },
   integrations: [mdx(), downloads()],
   devToolbar: { enabled: false },

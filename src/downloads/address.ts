@@ -1,7 +1,7 @@
 /**
  * The site's address, from SITE and BASE (a fork publishes under its own address, e.g. GitHub
- * Pages project sites use BASE=/repo/). astro.config.mjs and the publish step both read it here,
- * so links inside the data documents match the pages.
+ * Pages project sites use BASE=/repo/). The publish step reads them here as astro.config.mjs does
+ * (same default), so links inside the data documents match the pages.
  */
 export const siteAddress = (env: NodeJS.ProcessEnv = process.env): string => env.SITE ?? 'https://example.org';
 
