@@ -8,7 +8,7 @@ export default defineConfig({
   site: process.env.SITE ?? 'https://example.org',
   base: process.env.BASE ?? '/',
   trailingSlash: 'always',
-  // concurrency: while one page waits for its file to be written, the next renders.
+  // concurrency: while one page waits on the disk, the next renders.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 8 },
   integrations: [mdx(), downloads()],
   devToolbar: { enabled: false },

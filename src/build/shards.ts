@@ -20,10 +20,13 @@ export function parseShard(value: string | undefined): Shard {
 
 export const currentShard = (): Shard => parseShard(process.env[SHARD_ENV]);
 
-/** The first shard builds the national pages (home, data catalogue, staff guide) and writes /data/. */
+/** The first shard builds the national pages (home, data catalogue, staff guide). */
 export const buildsNationalPages = (shard = currentShard()): boolean => shard.index === 0;
 
-/** The first shard's share of municipalities relative to the others: it also makes the downloads. */
+/**
+ * The first shard's share of municipalities relative to the others: its catalogue pages read the
+ * downloads' manifest, so it starts only once the publish step is done (src/cli/build.ts).
+ */
 export const FIRST_SHARD_WEIGHT = 0.75;
 
 /**

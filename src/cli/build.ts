@@ -1,9 +1,11 @@
 /**
- * `npm run build [-- --outDir DIR] [--shards N] [--max-heap-mb N] [--silent]`: builds the site. Astro renders
- * pages on one thread; a country of municipalities is built by one `astro build` per core,
- * each rendering a share of the municipalities (src/build/shards.ts), and the shards' folders
- * are merged into one site. Small data (the bundled seeds) is one ordinary `astro build`.
- * Any shard failing fails the build and leaves no site behind. `--max-heap-mb` caps each
+ * `npm run build [-- --outDir DIR] [--shards N] [--max-heap-mb N] [--silent]`: builds the site.
+ * First the publish step (src/cli/publish.ts) writes the downloads and their manifest to a folder
+ * beside the site; the pages read that manifest, and its data/ is moved into the site at the end.
+ * Astro renders pages on one thread; a country of municipalities is built by one `astro build`
+ * per core, each rendering a share of the municipalities (src/build/shards.ts), and the shards'
+ * folders are merged into one site. Small data (the bundled seeds) is one ordinary `astro build`.
+ * Any step failing fails the build and leaves no site behind. `--max-heap-mb` caps each
  * process's JavaScript heap (V8 otherwise lets garbage grow while memory is free): for small
  * machines; a cap below what the data needs makes the build fail, never a wrong site.
  */
@@ -12,10 +14,12 @@ import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 import { mergeInto, move } from '../build/merge.ts';
 import { SHARD_ENV } from '../build/shards.ts';
 import { municipalityIds } from '../datasets/load.ts';
+import { PUBLISH_DIR_ENV } from '../downloads/manifest.ts';
 import { dataDirFrom, flag } from './args.ts';
 
 /** Below this many municipalities a second process costs more (its own bundling) than it saves. */
@@ -24,7 +28,8 @@ const MUNICIPALITIES_PER_SHARD = 24;
 const args = process.argv.slice(2);
 const outDir = resolve(flag(args, 'outDir') ?? 'dist');
 const silent = args.includes('--silent');
-const municipalities = municipalityIds(dataDirFrom(args)).length;
+const dataDir = dataDirFrom(args);
+const municipalities = municipalityIds(dataDir).length;
 const shards = Number(flag(args, 'shards') ?? process.env.BUILD_SHARDS ?? Math.max(1, Math.min(availableParallelism(), Math.floor(municipalities / MUNICIPALITIES_PER_SHARD))));
 if (!Number.isInteger(shards) || shards < 1) {
   console.error(`--shards: a whole number of processes, 1 or more (got ${shards})`);
@@ -45,12 +50,17 @@ const inCwd = (dir: string) => dir.startsWith(process.cwd() + sep);
 const dirs = Array.from({ length: shards }, (_, i) =>
   inCwd(outDir) ? (i === 0 ? outDir : `${outDir}.shard-${i}`) : join(process.cwd(), `.astro-build-${process.pid}-${i}`),
 );
+// Beside the site, on its disk: Astro empties its output folder when it starts.
+const publishDir = `${outDir}.publish`;
 const children: ChildProcess[] = [];
-const codes = await Promise.all(dirs.map((dir, i) => runShard(i, dir)));
+// Only the first shard's pages (the data catalogue) read the manifest: the others start at once.
+const published = runChild('publish', [fileURLToPath(new URL('./publish.ts', import.meta.url)), '--out', publishDir, ...(silent ? ['--silent'] : [])], {});
+const codes = await Promise.all([published, ...dirs.map(async (dir, i) => (i > 0 || (await published) === 0 ? runShard(i, dir) : 'not started'))]);
 
 if (codes.some((c) => c !== 0)) {
-  for (const dir of new Set([...dirs, outDir])) rmSync(dir, { recursive: true, force: true });
-  console.error(`build failed (${codes.map((c, i) => `shard ${i + 1}/${shards}: exit ${c}`).join(', ')}); no site was written to ${outDir}`);
+  for (const dir of new Set([...dirs, outDir, publishDir])) rmSync(dir, { recursive: true, force: true });
+  const steps = ['publish', ...dirs.map((_, i) => `shard ${i + 1}/${shards}`)];
+  console.error(`build failed (${codes.map((c, i) => `${steps[i]}: exit ${c}`).join(', ')}); no site was written to ${outDir}`);
   // V8 aborts when the heap limit is reached.
   if (codes.includes('SIGABRT') || codes.includes(134)) console.error(`out of memory${heapMb ? `: raise --max-heap-mb (now ${heapMb})` : ''}`);
   process.exit(1);
@@ -60,27 +70,34 @@ if (dirs[0] !== outDir) {
   move(dirs[0]!, outDir);
 }
 for (const dir of dirs.slice(1)) mergeInto(dir, outDir);
+// Astro writes no data/ of its own (public/ has none).
+move(join(publishDir, 'data'), join(outDir, 'data'));
+rmSync(publishDir, { recursive: true, force: true });
 if (shards > 1) console.log(`${municipalities} municipalities built by ${shards} processes into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 /** One `astro build`; with several shards their per-page lines are dropped and the rest prefixed. */
 function runShard(index: number, dir: string): Promise<number | string> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...(shards > 1 && { [SHARD_ENV]: `${index}/${shards}` }) };
-  if (heapMb) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim();
   // Shards are silent: a line per page from each would cost more than the pages' own I/O.
   const astroArgs = [astro, 'build', '--outDir', dir, ...(silent || shards > 1 ? ['--silent'] : [])];
-  const child = spawn(process.execPath, astroArgs, { env, stdio: shards === 1 ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+  return runChild(`${index + 1}/${shards}`, astroArgs, { [PUBLISH_DIR_ENV]: publishDir, ...(shards > 1 && { [SHARD_ENV]: `${index}/${shards}` }) });
+}
+
+function runChild(tag: string, childArgs: string[], extraEnv: NodeJS.ProcessEnv): Promise<number | string> {
+  // Every step reads the data folder this command was given (--data or DATA_DIR).
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, ...extraEnv };
+  if (heapMb) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim();
+  const child = spawn(process.execPath, childArgs, { env, stdio: shards === 1 ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   if (shards > 1) {
-    const tag = `[${index + 1}/${shards}] `;
     for (const [stream, out] of [[child.stdout!, process.stdout], [child.stderr!, process.stderr]] as const) {
       createInterface({ input: stream }).on('line', (line) => {
-        if (!/^\S*\s+(\x1b\[\d+m)?[├└]─/.test(line)) out.write(`${tag}${line}\n`);
+        if (!/^\S*\s+(\x1b\[\d+m)?[├└]─/.test(line)) out.write(`[${tag}] ${line}\n`);
       });
     }
   }
   return new Promise((done) =>
     child.on('close', (code, signal) => {
-      // One shard failing fails the build: stop the others rather than let them finish for nothing.
+      // One step failing fails the build: stop the others rather than let them finish for nothing.
       if (code !== 0) for (const other of children) if (other !== child && other.exitCode === null) other.kill();
       done(code ?? signal ?? 'killed');
     }),

@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadData } from '../datasets/load.ts';
+import { loadData } from '../checks/load.ts';
 import { sourcesSchema } from '../datasets/municipality.ts';
 import { problemMessage, texts, type Lang } from '../i18n/index.ts';
 import { datasetNames, datasets } from '../datasets/registry.ts';

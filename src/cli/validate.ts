@@ -5,7 +5,8 @@
  * shows them). On GitHub Actions it also annotates the pull request and writes a job summary.
  */
 import { appendFileSync } from 'node:fs';
-import { hasErrors, loadData } from '../datasets/load.ts';
+import { hasErrors } from '../datasets/load.ts';
+import { loadData } from '../checks/load.ts';
 import { isLang, type Lang } from '../i18n/langs.ts';
 import { dataDirFrom, flag } from './args.ts';
 import { githubAnnotations, markdownReport, textReport } from './report.ts';

@@ -3,7 +3,7 @@
  * data loaded once per build, so per-page work stays O(page).
  */
 import { buildsNationalPages } from '../build/shards.ts';
-import { getData, shardMunicipalityIds } from '../datasets/index.ts';
+import { getData, shardMunicipalityIds } from '../site/data.ts';
 import type { MunicipalityData } from '../datasets/load.ts';
 import type { SourceDocument } from '../datasets/municipality.ts';
 import { budgetYears } from '../figures/municipality.ts';

@@ -1,12 +1,11 @@
 /**
- * Loads a whole data folder: `sources.json` and one folder per municipality under
- * `municipalities/`. Every file is checked and every problem collected, then the
- * cross-file checks run (checks.ts). Nothing here throws on bad data: callers decide.
+ * Reads a data folder: `sources.json` and one folder per municipality under `municipalities/`.
+ * Every file is checked on its own and every problem collected; the checks across files are
+ * src/checks/ (src/checks/load.ts runs both). Nothing here throws on bad data: callers decide.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { runChecks, type CheckOptions } from './checks.ts';
 import { parseCsvDataset } from './define.ts';
 import { municipalitySchema, sourcesSchema, type Municipality, type SourceDocument } from './municipality.ts';
 import type { Problem } from './problems.ts';
@@ -80,7 +79,8 @@ function loadMunicipality(dataDir: string, id: string, problems: Problem[]): Mun
     const file = `${rel}/${dataset.file}`;
     const path = join(dir, dataset.file);
     if (!existsSync(path)) {
-      problems.push({ code: 'missing-file', severity: 'error', file });
+      // A dataset added after this folder was made: the municipality has no rows of it yet.
+      problems.push({ code: 'missing-table', severity: 'warning', file });
       tables[name] = [];
       continue;
     }
@@ -91,7 +91,6 @@ function loadMunicipality(dataDir: string, id: string, problems: Problem[]): Mun
   return profile ? { profile, tables: tables as Tables } : undefined;
 }
 
-/** Loads and checks the data folder; the result lists every problem found. */
 /** The municipality folders, in the order the site lists them. */
 export function municipalityIds(dataDir: string): string[] {
   const root = join(dataDir, 'municipalities');
@@ -103,19 +102,19 @@ export function municipalityIds(dataDir: string): string[] {
     : [];
 }
 
-export interface LoadOptions extends CheckOptions {
-  /** Load only these municipalities (a shard of a split build); all when absent. */
+export interface ReadOptions {
+  /** Read only these municipalities; all when absent. */
   only?: ReadonlySet<string>;
 }
 
-export function loadData(dataDir: string, options: LoadOptions = {}): LoadedData {
+/** Reads the data folder; the result lists every problem found in a file on its own. */
+export function readData(dataDir: string, options: ReadOptions = {}): LoadedData {
   const problems: Problem[] = [];
   const sources = readJson(dataDir, 'sources.json', sourcesSchema, problems) ?? [];
   const ids = municipalityIds(dataDir);
   if (ids.length === 0) problems.push({ code: 'missing-file', severity: 'error', file: 'municipalities/<id>/municipality.json' });
   const wanted = options.only ? ids.filter((id) => options.only!.has(id)) : ids;
   const municipalities = wanted.map((id) => loadMunicipality(dataDir, id, problems)).filter((m) => m !== undefined);
-  problems.push(...runChecks(municipalities, sources, options));
   return { municipalities, sources, problems };
 }
 

@@ -30,6 +30,7 @@ export const problemCodes = [
   'invalid-json',
   'invalid-value',
   'missing-file',
+  'missing-table',
   'name-without-consent',
   'amount-as-written-differs',
   'total-mismatch',

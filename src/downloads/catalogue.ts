@@ -2,8 +2,8 @@
  * Every data file the site publishes under /data/, built once from the validated records:
  * per dataset a combined table (all municipalities) and one per municipality, each as machine
  * CSV, Excel CSV and JSON; the flat municipalities table; each municipality's profile; the
- * source list. Pages, endpoints and the Data Package all read this one list, so a size shown
- * on a page or a hash in datapackage.json is that of the very bytes served.
+ * source list. The publish step's manifest, the pages and the Data Package all come from this
+ * one list, so a size shown on a page or a hash in datapackage.json is that of the very bytes served.
  */
 import type { CsvDataset } from '../datasets/define.ts';
 import type { LoadedData } from '../datasets/load.ts';
@@ -17,7 +17,8 @@ import { columnsOf, municipalityColumn, singleTable, type Block, type Column, ty
 export type Format = Dialect | 'json';
 export const FORMATS: readonly Format[] = ['machine', 'excel', 'json'];
 
-export interface DataFile {
+/** A data file as the catalogue pages know it (from the publish step's manifest). */
+export interface PublishedFile {
   /** Path under /data/, e.g. "budget.csv", "excel/orozbekov/budget.csv". */
   path: string;
   format: Format;
@@ -25,24 +26,28 @@ export interface DataFile {
   bytes: number;
   /** SHA-256 of the bytes, hex. */
   sha256: string;
+}
+
+export interface DataFile extends PublishedFile {
   /** The bytes again, piece by piece (made anew on each call: a national file is never held whole). */
   chunks(): Iterable<Uint8Array>;
 }
 
-export interface PerMunicipality {
+export interface PerMunicipality<F extends PublishedFile = DataFile> {
   municipality: string;
   rows: number;
-  files: DataFile[];
+  files: F[];
 }
 
-export interface CatalogueTable {
+/** A table and its files: made with their bytes by the publish step, read back from its manifest by the pages. */
+export interface CatalogueTable<F extends PublishedFile = DataFile> {
   dataset: CsvDataset;
   /** Columns of the combined table (`municipality` first), as written to the files. */
   columns: Column[];
   /** Rows of the combined table. */
   rows: number;
-  combined: DataFile[];
-  perMunicipality: PerMunicipality[];
+  combined: F[];
+  perMunicipality: PerMunicipality<F>[];
   /** Municipalities with at least one row. */
   municipalities: string[];
   years?: { from: number; to: number };
@@ -94,14 +99,21 @@ export function yearsOf(table: { columns: readonly Column[]; rows: Iterable<Row>
 
 type Part = { municipality: string; records: readonly Row[] };
 
+/** The columns of a table's combined file: `municipality` first, except in the municipalities table itself. */
+export function combinedColumns(dataset: CsvDataset): Column[] {
+  const own = columnsOf(dataset);
+  if (dataset === municipalitiesTable) return own;
+  if (own.some((c) => c.name === municipalityColumn.name)) throw new Error(`${dataset.name}: a column is already named "municipality"`);
+  return [municipalityColumn, ...own];
+}
+
 /**
  * A dataset's combined files and its per-municipality files. The combined table is made one
  * municipality at a time as it is written, so no copy of the country's rows is kept.
  */
 function catalogueTable(dataset: CsvDataset, parts: Part[], sink: FileSink | undefined): CatalogueTable {
   const own = columnsOf(dataset);
-  if (own.some((c) => c.name === municipalityColumn.name)) throw new Error(`${dataset.name}: a column is already named "municipality"`);
-  const columns = [municipalityColumn, ...own];
+  const columns = combinedColumns(dataset);
   const combinedBlocks = () => parts.map((p) => ({ rows: p.records, shared: { municipality: p.municipality } }));
   return {
     dataset,
@@ -139,7 +151,7 @@ export function buildCatalogue(data: Pick<LoadedData, 'municipalities' | 'source
   const flat = singleTable(municipalitiesTable, data.municipalities.map((m) => municipalityRow(m.profile)));
   const municipalities: CatalogueTable = {
     dataset: municipalitiesTable,
-    columns: flat.columns,
+    columns: combinedColumns(municipalitiesTable),
     rows: flat.rows.length,
     combined: filesOf(sink, flat.columns, () => [{ rows: flat.rows }], municipalitiesTable.file),
     perMunicipality: profiles.map((f) => ({ municipality: f.municipality!, rows: 1, files: [f] })),

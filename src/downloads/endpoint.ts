@@ -1,19 +1,18 @@
 /**
- * /data/* on the dev server only (the build writes these files itself, see integration.ts):
- * the same bytes, made again from `getDownloads()` when asked.
+ * /data/* on the dev server only: the files the publish step wrote (integration.ts), served
+ * from its folder. The build copies that folder instead.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { dataBaseUrl } from '../components/data/site.ts';
-import { getDownloads } from './index.ts';
-import { joinChunks } from './output.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { publishDir, readManifest } from './manifest.ts';
 
-export const getStaticPaths = (() => [...getDownloads(dataBaseUrl()).files.keys()].map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => readManifest(publishDir()).files.map((f) => ({ params: { file: f.path } }))) satisfies GetStaticPaths;
 
 const TYPES: Record<string, string> = { csv: 'text/csv; charset=utf-8', json: 'application/json', md: 'text/markdown; charset=utf-8', txt: 'text/plain; charset=utf-8' };
 
 export const GET: APIRoute = ({ params }) => {
   const file = String(params.file);
-  const found = getDownloads(dataBaseUrl()).files.get(file);
-  if (!found) throw new Error(`no download data/${file}`);
-  return new Response(joinChunks(found.chunks()), { headers: { 'Content-Type': TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream' } });
+  if (!readManifest(publishDir()).files.some((f) => f.path === file)) throw new Error(`no download data/${file}`);
+  return new Response(readFileSync(join(publishDir(), 'data', file)), { headers: { 'Content-Type': TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream' } });
 };

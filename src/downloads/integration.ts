@@ -1,49 +1,32 @@
 /**
- * Publishes /data/. During `astro build` the downloads are written straight to dist/data/ as
- * they are made (output.ts); the dev server gets an endpoint that makes a file when asked.
- *
- * The integration runs in Astro's config loader and the pages in the prerender bundle: two
- * copies of this module in one process. They share the output folder through `globalThis`.
+ * /data/ for the Astro commands run on their own. `npm run build` publishes the downloads before
+ * the pages (src/cli/build.ts) and names the folder in KG_PUBLISH_DIR; without it, `astro dev`
+ * and a bare `astro build` publish once into DEFAULT_PUBLISH_DIR: the dev server serves those
+ * files (endpoint.ts), the build copies them into its output.
  */
 import type { AstroIntegration } from 'astro';
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildsNationalPages } from '../build/shards.ts';
-
-const KEY = Symbol.for('kg-open-budget.downloads');
-
-interface BuildState {
-  /** dist/data/ as a path. */
-  dir: string;
-  /** Files written, once the catalogue has been made. */
-  files?: number;
-}
-
-const store = globalThis as { [KEY]?: BuildState };
-
-/** The folder to write downloads to, when this process is running `astro build`. */
-export function buildOutput(): { dir: string; written(files: number): void } | undefined {
-  const state = store[KEY];
-  return state && { dir: state.dir, written: (files) => void (state.files = files) };
-}
+import { dataBaseUrl, siteAddress } from './address.ts';
+import { DEFAULT_PUBLISH_DIR, PUBLISH_DIR_ENV } from './manifest.ts';
+import { publishDownloads } from './publish.ts';
 
 export default function downloads(): AstroIntegration {
-  let command = '';
+  let own = false;
   return {
     name: 'kg-open-budget:downloads',
     hooks: {
-      'astro:config:setup': ({ command: c, injectRoute }) => {
-        command = c;
-        if (c === 'dev') injectRoute({ pattern: '/data/[...file]', entrypoint: new URL('./endpoint.ts', import.meta.url) });
+      'astro:config:setup': ({ command, config, injectRoute, logger }) => {
+        if (command === 'dev') injectRoute({ pattern: '/data/[...file]', entrypoint: new URL('./endpoint.ts', import.meta.url) });
+        if (process.env[PUBLISH_DIR_ENV] || (command !== 'dev' && command !== 'build')) return;
+        const manifest = publishDownloads({ dataDir: process.env.DATA_DIR ?? 'data', outDir: DEFAULT_PUBLISH_DIR, site: dataBaseUrl(config.site ?? siteAddress(), config.base) });
+        process.env[PUBLISH_DIR_ENV] = DEFAULT_PUBLISH_DIR;
+        own = true;
+        logger.info(`${manifest.files.length} files published to ${DEFAULT_PUBLISH_DIR}/data/`);
       },
-      'astro:config:done': ({ config }) => {
-        if (command === 'build') store[KEY] = { dir: fileURLToPath(new URL('data/', config.outDir)) };
-      },
-      'astro:build:done': ({ logger }) => {
-        const files = store[KEY]?.files;
-        delete store[KEY];
-        // The catalogue pages make the downloads; a build without them would publish no data.
-        if (!files && buildsNationalPages()) throw new Error('dist/data/ was not written: no page built the data catalogue (src/pages/[lang]/data/)');
-        if (files) logger.info(`${files} files in data/`);
+      'astro:build:done': ({ dir }) => {
+        if (own) cpSync(join(DEFAULT_PUBLISH_DIR, 'data'), fileURLToPath(new URL('data/', dir)), { recursive: true });
       },
     },
   };

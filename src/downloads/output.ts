@@ -1,6 +1,6 @@
 /**
- * Where download bytes go as they are made. The build writes /data/ straight to disk (see
- * integration.ts) instead of through an Astro endpoint, which would hold every file in memory:
+ * Where download bytes go as they are made. The publish step writes /data/ straight to disk
+ * (see publish.ts) instead of through an Astro endpoint, which would hold every file in memory:
  * at national scale the downloads are gigabytes. Each file is made once, hashed as it is written.
  */
 import { createHash } from 'node:crypto';

@@ -32,6 +32,7 @@ const CODES: Record<ProblemCode, { kind: Kind; params?: Record<string, string | 
   'invalid-json': { kind: 'error', params: { detail: 'Expected \',\' or \'}\' after property value in JSON at position 120' } },
   'invalid-value': { kind: 'error', params: { detail: 'Invalid input: expected number, received string' } },
   'missing-file': { kind: 'error' },
+  'missing-table': { kind: 'warning' },
   'name-without-consent': { kind: 'error' },
   'amount-as-written-differs': { kind: 'error', params: { parsed: 12000, amount: 1200 } },
   'total-mismatch': { kind: 'warning', params: { stated: 449, computed: 649, what: 'hearings: * / participants' } },

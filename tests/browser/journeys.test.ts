@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { loadData } from '../../src/datasets/load.ts';
+import { loadData } from '../../src/checks/load.ts';
 import { formatMoney, formatPercent } from '../../src/i18n/format.ts';
 import { LANG_NAMES } from '../../src/i18n/langs.ts';
 import { drawAllCharts, launchBrowser, openPage, serveDir, watch, type Served, type Trouble } from '../helpers/browser.ts';

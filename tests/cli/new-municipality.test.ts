@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/datasets/csv.ts';
-import { loadData } from '../../src/datasets/load.ts';
+import { loadData } from '../../src/checks/load.ts';
 import { municipalitySchema } from '../../src/datasets/municipality.ts';
 import { datasetNames, datasets } from '../../src/datasets/registry.ts';
 import { formatSourcesJson } from '../../src/staff/csv-out.ts';

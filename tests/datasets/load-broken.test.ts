@@ -1,8 +1,11 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadData } from '../../src/datasets/load.ts';
+import { loadData } from '../../src/checks/load.ts';
 import { problemMessage } from '../../src/i18n/index.ts';
 import { AK_CHIY, OROZBEKOV, copyData, getCell, removeCopies, setCell } from '../helpers/data-copy.ts';
 import { errorsOf, where } from '../helpers/problems.ts';
+import { runValidate } from './data-fixture.ts';
 
 afterAll(removeCopies);
 
@@ -86,5 +89,19 @@ describe('loadData on a broken copy of data/', () => {
       expect(ky).toMatch(/[ңөү]/i); // real Kyrgyz, not Russian relabelled
       expect(en).toMatch(/^[\x20-\x7e«»—…“”"'’]+$/u);
     }
+  });
+
+  it('takes a missing table file as an empty table, with a warning in the validator summary, not an error', () => {
+    const dir = copyData();
+    const file = `${AK_CHIY}/surveys.csv`;
+    rmSync(join(dir, file));
+    const { problems, municipalities } = loadData(dir);
+    expect(errorsOf(problems)).toEqual([]);
+    expect(problems.filter((p) => p.file === file).map(where)).toEqual([{ code: 'missing-table', file, row: undefined, column: undefined, value: undefined }]);
+    expect(municipalities.find((m) => AK_CHIY.endsWith(m.profile.id))!.tables.surveys).toEqual([]);
+    const run = runValidate(dir);
+    expect(run.status, run.stdout).toBe(0);
+    expect(run.stdout).toContain(file);
+    expect(run.stdout).toMatch(/Summary: 0 error\(s\), [1-9]\d* warning\(s\)/);
   });
 });

@@ -1,6 +1,6 @@
 /** The catalogue model built from data: file paths, coverage, and the guard against clashing paths. */
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../../src/datasets/load.ts';
+import { loadData } from '../../src/checks/load.ts';
 import { buildCatalogue, yearsOf } from '../../src/downloads/catalogue.ts';
 import type { FieldMeta } from '../../src/datasets/fields.ts';
 

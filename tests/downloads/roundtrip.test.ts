@@ -3,7 +3,7 @@
  * records value for value — numbers, dates, lists, booleans, and unknown (empty) stays unknown.
  */
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../../src/datasets/load.ts';
+import { loadData } from '../../src/checks/load.ts';
 import { datasetNames, datasets } from '../../src/datasets/registry.ts';
 import { expectedRow, readBuilt, readCsvDownload, readJsonDownload, readPackage, schemaOf, type Resource } from '../helpers/downloads.ts';
 

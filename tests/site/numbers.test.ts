@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../../src/datasets/load.ts';
+import { loadData } from '../../src/checks/load.ts';
 import { formatNumber } from '../../src/i18n/format.ts';
 import { t } from '../../src/i18n/index.ts';
 import { LANGS } from '../../src/i18n/langs.ts';

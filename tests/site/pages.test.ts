@@ -3,7 +3,7 @@
  * `lang` set and a language switch that leads to the same page.
  */
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../../src/datasets/load.ts';
+import { loadData } from '../../src/checks/load.ts';
 import { budgetYears } from '../../src/figures/municipality.ts';
 import { LANGS } from '../../src/i18n/langs.ts';
 import { pageExists, readPage } from '../helpers/dist.ts';

@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../../src/datasets/load.ts';
+import { loadData } from '../../src/checks/load.ts';
 import { problemCodes } from '../../src/datasets/problems.ts';
 import { codesTable } from '../../src/staff/guide-codes.ts';
 

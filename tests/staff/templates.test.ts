@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/datasets/csv.ts';
 import { columnMeta } from '../../src/datasets/define.ts';
-import { loadData } from '../../src/datasets/load.ts';
+import { loadData } from '../../src/checks/load.ts';
 import { municipalitySchema, sourcesSchema } from '../../src/datasets/municipality.ts';
 import { datasetNames, datasets } from '../../src/datasets/registry.ts';
 import { EXAMPLE_ID, EXAMPLE_MARK } from '../../src/staff/examples.ts';

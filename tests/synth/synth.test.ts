@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/datasets/csv.ts';
-import { loadData } from '../../src/datasets/load.ts';
+import { loadData } from '../../src/checks/load.ts';
 import { datasetNames, datasets } from '../../src/datasets/registry.ts';
 import { writeCountry } from '../../src/synth/generate.ts';
 

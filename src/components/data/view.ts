@@ -2,11 +2,10 @@
  * What the catalogue pages say about a dataset and its files, per language: labels, sizes,
  * coverage, the citation and the schema.org description. Pages only place these.
  */
-import type { CatalogueTable, DataFile } from '../../downloads/catalogue.ts';
-import type { Downloads } from '../../downloads/index.ts';
+import type { CatalogueTable, PublishedFile } from '../../downloads/catalogue.ts';
 import { datasetJsonLd, type Distribution } from '../../downloads/jsonld.ts';
 import { LICENCE } from '../../downloads/datapackage.ts';
-import { releaseDate } from '../../downloads/release.ts';
+import { releaseDate, type Release } from '../../downloads/release.ts';
 import type { FieldMeta } from '../../datasets/fields.ts';
 import type { MunicipalityData } from '../../datasets/load.ts';
 import { formatNumber } from '../../i18n/format.ts';
@@ -31,7 +30,7 @@ export interface FileLink {
   mediatype: string;
 }
 
-export function fileLink(lang: Lang, f: DataFile): FileLink {
+export function fileLink(lang: Lang, f: PublishedFile): FileLink {
   const profile = f.path.endsWith('/municipality.json');
   return {
     href: asset(`data/${f.path}`),
@@ -60,7 +59,7 @@ export const describeDataset = (lang: Lang, dataset: string): Described => ({ te
 export const describeColumn = (lang: Lang, dataset: string, column: string): Described => ({ text: columnText(lang, dataset as PublishedTable, column), lang: undefined });
 
 /** "rows: 12 · municipalities: 2 · years: 2012–2015" */
-export function coverage(lang: Lang, entry: CatalogueTable): string {
+export function coverage(lang: Lang, entry: CatalogueTable<PublishedFile>): string {
   const years = entry.years;
   const yearText = !years
     ? t(lang, 'data.noYears')
@@ -70,11 +69,11 @@ export function coverage(lang: Lang, entry: CatalogueTable): string {
   return [t(lang, 'data.rows', { n: formatNumber(lang, entry.rows) }), t(lang, 'data.municipalities', { n: entry.municipalities.length }), yearText].join(' · ');
 }
 
-export function citation(lang: Lang, d: Downloads, title: string, url: string): string {
-  return t(lang, 'data.citation', { site: t(lang, 'site.name'), title, version: d.release.version, date: releaseDate(d.release), url });
+export function citation(lang: Lang, release: Release, title: string, url: string): string {
+  return t(lang, 'data.citation', { site: t(lang, 'site.name'), title, version: release.version, date: releaseDate(release), url });
 }
 
-export function yearSpan(entries: readonly CatalogueTable[]): { from: number; to: number } | undefined {
+export function yearSpan(entries: readonly CatalogueTable<PublishedFile>[]): { from: number; to: number } | undefined {
   const spans = entries.flatMap((e) => (e.years ? [e.years] : []));
   if (spans.length === 0) return undefined;
   return { from: Math.min(...spans.map((s) => s.from)), to: Math.max(...spans.map((s) => s.to)) };
@@ -82,12 +81,12 @@ export function yearSpan(entries: readonly CatalogueTable[]): { from: number; to
 
 interface LdInput {
   lang: Lang;
-  downloads: Downloads;
+  release: Release;
   name: string;
   description: string;
   url: string;
   site: URL;
-  files: readonly DataFile[];
+  files: readonly PublishedFile[];
   years: { from: number; to: number } | undefined;
   municipalities: readonly MunicipalityData[];
   isPartOf?: { name: string; url: string };
@@ -121,15 +120,15 @@ export function pageJsonLd(x: LdInput) {
     description: x.description,
     url: x.url,
     inLanguage: x.lang,
-    version: x.downloads.release.version,
-    dateModified: x.downloads.release.updated,
+    version: x.release.version,
+    dateModified: x.release.updated,
     license: LICENCE.path,
     creatorName: t(x.lang, 'site.name'),
     keywords: ['Kyrgyzstan', 'local budget', 'public hearings', 'local initiatives', 'open data'],
     temporalCoverage: x.years ? `${x.years.from}/${x.years.to}` : undefined,
     places: places(x.lang, x.municipalities),
     distribution,
-    citation: citation(x.lang, x.downloads, x.citeTitle ?? x.name, x.url),
+    citation: citation(x.lang, x.release, x.citeTitle ?? x.name, x.url),
     isPartOf: x.isPartOf,
   });
 }

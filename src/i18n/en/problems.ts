@@ -25,6 +25,7 @@ export const problems: ProblemTexts = {
     'invalid-json': (x) => `the JSON file cannot be read: ${p(x, 'detail')}. Check commas and quotes.`,
     'invalid-value': (x) => `invalid value: ${p(x, 'detail')}.`,
     'missing-file': () => 'a required file is missing. Copy it from data/templates/ (the header row alone is enough).',
+    'missing-table': () => 'the file is missing: the table is taken as empty. If there is data for it, copy the file from data/templates/ and fill it in.',
     'name-without-consent': () => 'the applicant is named without recorded consent. Set applicant_consent to "yes" only with recorded consent; otherwise remove the name.',
     'amount-as-written-differs': (x) => `the amount as written reads as ${p(x, 'parsed')} som but the amount column says ${p(x, 'amount')}. Correct one of them.`,
     'total-mismatch': (x) => `the stated total ${p(x, 'stated')} differs from the sum of the rows ${p(x, 'computed')} (${p(x, 'what')}). The site shows both.`,

@@ -3,9 +3,9 @@
  * action plan's years, a contest's deadlines in the contest's year, and no past event in the
  * future. All are warnings: a source may be odd, and the site shows what it says.
  */
-import type { MunicipalityData } from './load.ts';
-import type { Problem } from './problems.ts';
-import { datasets, type DatasetName } from './registry.ts';
+import type { MunicipalityData } from '../datasets/load.ts';
+import type { Problem } from '../datasets/problems.ts';
+import { datasets, type DatasetName } from '../datasets/registry.ts';
 
 type Row = Record<string, unknown> & { _row: number };
 

@@ -1,11 +1,13 @@
 /**
- * The site's single entry to the data: loads the folder named by DATA_DIR (default `data/`)
- * once per build and throws on any error, so a bad data folder never becomes a site.
+ * The pages' single entry to the data: loads the folder named by DATA_DIR (default `data/`)
+ * once per build and throws on any error, so a bad data folder never becomes a site. Only
+ * here does the site ask its shard (src/build/shards.ts) which municipalities to load.
  */
 import { buildsNationalPages, currentShard, shardIds } from '../build/shards.ts';
-import { hasErrors, loadData, municipalityIds, type LoadedData } from './load.ts';
+import { loadData } from '../checks/load.ts';
+import { hasErrors, municipalityIds, type LoadedData } from '../datasets/load.ts';
+import { DataError } from '../datasets/problems.ts';
 import { dataErrorMessage } from '../i18n/index.ts';
-import { DataError } from './problems.ts';
 
 let cached: LoadedData | undefined;
 let shardOwn: { ids: ReadonlySet<string> | undefined } | undefined;

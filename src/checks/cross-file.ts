@@ -2,19 +2,19 @@
  * Checks across rows and files of one municipality: references resolve, names appear only
  * with consent, amounts "as written" agree with the figures, parts do not exceed wholes,
  * and stated totals are compared with the rows (a mismatch is a warning: the site shows both).
- * Dates against their periods are in checks-dates.ts, plausibility of counts in checks-counts.ts.
+ * Dates against their periods are in dates.ts, plausibility of counts in counts.ts.
  */
 import { checkFunding } from '../figures/funding.ts';
-import { checkCounts } from './checks-counts.ts';
-import { checkDates } from './checks-dates.ts';
+import { checkCounts } from './counts.ts';
+import { checkDates } from './dates.ts';
 import { reconcile, selectRows, parseFilter } from '../figures/reconcile.ts';
 import { sumOf } from '../figures/sums.ts';
-import { columnMeta } from './define.ts';
-import type { MunicipalityData } from './load.ts';
-import type { SourceDocument } from './municipality.ts';
-import { parseAmountAsWritten } from './parse.ts';
-import type { Problem } from './problems.ts';
-import { datasetNames, datasets, type DatasetName } from './registry.ts';
+import { columnMeta } from '../datasets/define.ts';
+import type { MunicipalityData } from '../datasets/load.ts';
+import type { SourceDocument } from '../datasets/municipality.ts';
+import { parseAmountAsWritten } from '../datasets/parse.ts';
+import type { Problem } from '../datasets/problems.ts';
+import { datasetNames, datasets, type DatasetName } from '../datasets/registry.ts';
 
 type Row = Record<string, unknown> & { _row: number };
 

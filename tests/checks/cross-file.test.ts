@@ -4,9 +4,9 @@
  * through the validator CLI, whose exit status must follow the severity.
  */
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../../src/datasets/load.ts';
+import { loadData } from '../../src/checks/load.ts';
 import type { Problem } from '../../src/datasets/problems.ts';
-import { copyData, editJson, runValidate, setCell, type ReportRow } from './data-fixture.ts';
+import { copyData, editJson, runValidate, setCell, type ReportRow } from '../datasets/data-fixture.ts';
 
 const TODAY = '2026-11-23';
 const AK = 'municipalities/ak-chiy-kachybek-sovetskoe';

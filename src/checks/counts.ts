@@ -3,17 +3,17 @@
  * the municipality's population, and hearings held in an unusual month for their type.
  * All are warnings: the figure may be right, and then a note says why.
  */
-import { showDate } from './checks-dates.ts';
-import type { MunicipalityData } from './load.ts';
-import type { Problem } from './problems.ts';
-import { datasets, type DatasetName } from './registry.ts';
+import { showDate } from './dates.ts';
+import type { MunicipalityData } from '../datasets/load.ts';
+import type { Problem } from '../datasets/problems.ts';
+import { datasets, type DatasetName } from '../datasets/registry.ts';
 
 type Row = Record<string, unknown> & { _row: number };
 
 const fileOf = (m: MunicipalityData, name: DatasetName) => `municipalities/${m.profile.id}/${datasets[name].file}`;
 const rowsOf = (m: MunicipalityData, name: DatasetName) => m.tables[name] as unknown as Row[];
 
-/** Disjoint groups whose sum may not exceed the whole (overlapping groups are in checks.ts PARTS). */
+/** Disjoint groups whose sum may not exceed the whole (overlapping groups are in cross-file.ts PARTS). */
 const SUMS: Array<[DatasetName, string, string[]]> = [
   ['events', 'participants', ['age_18_35', 'age_36_55', 'age_55_plus']],
   ['initiatives', 'children', ['boys', 'girls']],

@@ -1,0 +1,23 @@
+/**
+ * `node src/cli/publish.ts --out DIR [--data DIR]`: the publish step alone (src/downloads/publish.ts).
+ * `npm run build` runs it in its own process before the pages, so its memory is freed for them.
+ */
+import { dataBaseUrl, siteAddress } from '../downloads/address.ts';
+import { publishDownloads } from '../downloads/publish.ts';
+import { DataError } from '../datasets/problems.ts';
+import { dataDirFrom, flag } from './args.ts';
+
+const args = process.argv.slice(2);
+const outDir = flag(args, 'out');
+if (!outDir) {
+  console.error('--out DIR: the publish folder (data/ and manifest.json are written in it)');
+  process.exit(2);
+}
+try {
+  const manifest = publishDownloads({ dataDir: dataDirFrom(args), outDir, site: dataBaseUrl(siteAddress(), process.env.BASE) });
+  if (!args.includes('--silent')) console.log(`${manifest.files.length} files in data/`);
+} catch (e) {
+  if (!(e instanceof DataError)) throw e;
+  console.error(e.message);
+  process.exit(1);
+}
