@@ -10,7 +10,7 @@ import { loadData } from '../datasets/load.ts';
 import { sourcesSchema } from '../datasets/municipality.ts';
 import { problemMessage, type Lang } from '../datasets/problems.ts';
 import { datasetNames, datasets } from '../datasets/registry.ts';
-import { formatSourcesJson } from '../staff/csv-out.ts';
+import { formatSourcesJson } from '../staff/sources-json.ts';
 import { ID_PATTERN, skeletonProfile, skeletonSource } from '../staff/skeleton.ts';
 import { headerCsv } from '../staff/templates.ts';
 import { dataDirFrom, flag } from './args.ts';

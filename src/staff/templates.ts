@@ -2,18 +2,21 @@
  * The staff templates, generated from the dataset declarations (registry.ts): one header-only
  * CSV per dataset, the example files, and a README (ru, ky, en) that lists every column with
  * its meaning, type and unit, allowed values and an example. Nothing here is hand-copied,
- * so a new or renamed column reaches the templates with `npm run templates`.
+ * so a new or renamed column reaches the templates with `npm run templates`. The example
+ * rows are data files of their own (see examples.ts), rewritten here in the declared order.
  */
+import { join } from 'node:path';
 import type { z } from 'astro/zod';
+import { csvText, headerOf, STAFF_CSV } from '../datasets/csv-write.ts';
 import { columnMeta, type CsvDataset } from '../datasets/define.ts';
 import type { FieldMeta } from '../datasets/fields.ts';
 import type { Lang } from '../datasets/problems.ts';
 import { datasetNames, datasets, type DatasetName } from '../datasets/registry.ts';
-import { excelCsv, formatSourcesJson } from './csv-out.ts';
-import { exampleProfile, exampleRows, exampleSources } from './examples.ts';
+import { readExamples, type ExampleRow, type Examples } from './examples.ts';
 import { BOOLEAN_VALUES, readmeText, typeLabel, valueMeanings } from './glossary.ts';
 import { kyDatasets, kyShared } from './ky.ts';
 import { profileFields, sourceFields } from './profile-docs.ts';
+import { formatSourcesJson } from './sources-json.ts';
 
 export const TEMPLATES_DIR = 'data/templates';
 
@@ -23,15 +26,13 @@ export function isIdColumn(schema: z.ZodType): boolean {
   return !result.success && result.error.issues.some((i) => (i as { params?: { code?: string } }).params?.code === 'bad-id');
 }
 
-export const headerOf = (dataset: CsvDataset) => Object.keys(dataset.columns);
-
 /** The header-only CSV of a dataset: what `new:municipality` and the templates contain. */
-export const headerCsv = (dataset: CsvDataset) => excelCsv(headerOf(dataset));
+export const headerCsv = (dataset: CsvDataset) => csvText(headerOf(dataset), [], STAFF_CSV);
 
-export function exampleCsv(name: DatasetName): string {
-  const header = headerOf(datasets[name]);
-  const rows = (exampleRows[name] as Array<Record<string, string | undefined>>).map((r) => header.map((c) => r[c] ?? ''));
-  return excelCsv(header, rows);
+/** An example file with the declared columns in order; a column the rows lack is empty. */
+export function exampleCsv(dataset: CsvDataset, rows: readonly ExampleRow[]): string {
+  const header = headerOf(dataset);
+  return csvText(header, rows.map((r) => header.map((c) => r[c] ?? '')), STAFF_CSV);
 }
 
 /** A column's description in a language (Kyrgyz from ky.ts). */
@@ -41,9 +42,8 @@ export function columnText(name: DatasetName, column: string, meta: FieldMeta, l
 }
 
 /** The example files' first value of the column (so the README agrees with them), else the declaration's. */
-function exampleValue(name: DatasetName, column: string, meta: FieldMeta): string {
-  if (column === 'note') return ''; // the examples' notes only carry the «ПРИМЕР» mark
-  const rows = exampleRows[name] as Array<Record<string, string | undefined>>;
+function exampleValue(rows: readonly ExampleRow[], column: string, meta: FieldMeta): string {
+  if (column === 'note') return ''; // the examples' notes only carry the example mark
   return rows.map((r) => r[column] ?? '').find((v) => v !== '') ?? meta.example ?? '';
 }
 
@@ -55,7 +55,7 @@ function allowedValues(meta: FieldMeta, lang: Lang): string {
   return (meta.values ?? []).map((v) => `${v} — ${valueMeanings[v]?.[lang] ?? ''}`).join('; ');
 }
 
-function datasetSection(name: DatasetName, lang: Lang): string[] {
+function datasetSection(name: DatasetName, examples: Examples, lang: Lang): string[] {
   const d: CsvDataset = datasets[name];
   const t = readmeText[lang];
   const description = lang === 'ky' ? kyDatasets[name].description : d.description[lang];
@@ -69,7 +69,7 @@ function datasetSection(name: DatasetName, lang: Lang): string[] {
         typeLabel(meta, isIdColumn(schema), lang),
         allowedValues(meta, lang),
         meta.required ? t.yes : '',
-        exampleValue(name, column, meta),
+        exampleValue(examples.rows[name], column, meta),
       ]),
     );
   }
@@ -89,16 +89,16 @@ function fieldsTable(fields: Record<string, Record<Lang, string>>, example: Reco
   return [row(t.fieldColumns), row(t.fieldColumns.map(() => '---')), ...Object.entries(fields).map(([k, text]) => row([`\`${k}\``, text[lang], `\`${shown(example[k])}\``]))];
 }
 
-function languageSection(lang: Lang): string[] {
+function languageSection(examples: Examples, lang: Lang): string[] {
   const t = readmeText[lang];
   const lines = [`## ${t.heading}`, '', ...t.rules.map((r) => `- ${r}`), ''];
-  for (const name of datasetNames) lines.push(...datasetSection(name, lang));
-  lines.push('### municipality.json', '', t.profile, '', ...fieldsTable(profileFields, exampleProfile, lang), '');
-  lines.push('### data/sources.json', '', t.sources, '', ...fieldsTable(sourceFields, exampleSources[0]!, lang), '');
+  for (const name of datasetNames) lines.push(...datasetSection(name, examples, lang));
+  lines.push('### municipality.json', '', t.profile, '', ...fieldsTable(profileFields, examples.profile, lang), '');
+  lines.push('### data/sources.json', '', t.sources, '', ...fieldsTable(sourceFields, examples.sources[0] ?? {}, lang), '');
   return lines;
 }
 
-export function readme(): string {
+export function readme(examples: Examples): string {
   const lines = [
     '# Шаблоны данных · Маалымат үлгүлөрү · Data templates',
     '',
@@ -106,23 +106,24 @@ export function readme(): string {
     '',
     '[По-русски](#по-русски) · [Кыргызча](#кыргызча) · [In English](#in-english)',
     '',
-    ...languageSection('ru'),
-    ...languageSection('ky'),
-    ...languageSection('en'),
+    ...languageSection(examples, 'ru'),
+    ...languageSection(examples, 'ky'),
+    ...languageSection(examples, 'en'),
   ];
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-/** Every generated file, by path relative to data/templates/. */
-export function templateFiles(): Map<string, string> {
+/** Every generated file, by path relative to data/templates/, made from the checkout at `root`. */
+export function templateFiles(root = '.'): Map<string, string> {
+  const examples = readExamples(join(root, TEMPLATES_DIR, 'examples'));
   const files = new Map<string, string>();
-  files.set('README.md', readme());
+  files.set('README.md', readme(examples));
   for (const name of datasetNames) {
     const d = datasets[name];
     files.set(d.file, headerCsv(d));
-    files.set(`examples/${d.file}`, exampleCsv(name));
+    files.set(`examples/${d.file}`, exampleCsv(d, examples.rows[name]));
   }
-  files.set('examples/municipality.json', `${JSON.stringify(exampleProfile, null, 2)}\n`);
-  files.set('examples/sources.json', formatSourcesJson(exampleSources as unknown as Array<Record<string, unknown>>));
+  files.set('examples/municipality.json', `${JSON.stringify(examples.profile, null, 2)}\n`);
+  files.set('examples/sources.json', formatSourcesJson(examples.sources));
   return files;
 }

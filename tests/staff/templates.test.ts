@@ -7,7 +7,6 @@ import { columnMeta } from '../../src/datasets/define.ts';
 import { loadData } from '../../src/datasets/load.ts';
 import { municipalitySchema, sourcesSchema } from '../../src/datasets/municipality.ts';
 import { datasetNames, datasets } from '../../src/datasets/registry.ts';
-import { EXAMPLE_ID, EXAMPLE_MARK } from '../../src/staff/examples.ts';
 import { driftOf, listFiles } from '../../src/staff/generated.ts';
 import { valueMeanings } from '../../src/staff/glossary.ts';
 import { kyDatasets, kyShared } from '../../src/staff/ky.ts';
@@ -15,6 +14,8 @@ import { profileFields, sourceFields } from '../../src/staff/profile-docs.ts';
 import { isIdColumn } from '../../src/staff/templates.ts';
 
 const T = 'data/templates';
+/** Every example row's note, source title and profile note starts with it. */
+const EXAMPLE_MARK = 'ПРИМЕР';
 const read = (path: string) => readFileSync(path);
 
 describe('data/templates', () => {
@@ -94,6 +95,7 @@ describe('data/templates', () => {
 
 describe('data/templates/examples', () => {
   const E = `${T}/examples`;
+  const EXAMPLE_ID = (JSON.parse(readFileSync(`${E}/municipality.json`, 'utf8')) as { id: string }).id;
 
   /** The examples laid out as a data folder: sources.json and one municipality. */
   function asDataFolder(): string {
