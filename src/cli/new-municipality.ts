@@ -6,12 +6,13 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isId } from '../datasets/ids.ts';
 import { loadData } from '../datasets/load.ts';
 import { sourcesSchema } from '../datasets/municipality.ts';
 import { problemMessage, type Lang } from '../datasets/problems.ts';
 import { datasetNames, datasets } from '../datasets/registry.ts';
 import { formatSourcesJson } from '../staff/sources-json.ts';
-import { ID_PATTERN, skeletonProfile, skeletonSource } from '../staff/skeleton.ts';
+import { skeletonProfile, skeletonSource } from '../staff/skeleton.ts';
 import { headerCsv } from '../staff/templates.ts';
 import { dataDirFrom, flag } from './args.ts';
 import { textReport } from './report.ts';
@@ -66,7 +67,7 @@ function stop(message: string, code = 1): never {
 }
 
 if (!id) stop(say.usage, 2);
-if (!ID_PATTERN.test(id)) stop(say.badId(id));
+if (!isId(id)) stop(say.badId(id));
 const folder = join(dir, 'municipalities', id);
 if (existsSync(folder)) stop(say.exists(folder));
 

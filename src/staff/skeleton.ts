@@ -5,8 +5,6 @@
  */
 import type { Municipality, SourceDocument } from '../datasets/municipality.ts';
 
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 export function skeletonProfile(id: string, doc: string): Municipality {
   return {
     id,

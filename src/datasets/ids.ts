@@ -1,0 +1,8 @@
+/**
+ * The one id rule, for every id and every reference to one (rows, profiles, source
+ * documents, new municipalities): lower-case Latin letters and digits in groups joined by
+ * single hyphens, e.g. "kara-suu", "obs-2025-02-14". Ids end up in URLs and file names.
+ */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const isId = (text: string): boolean => ID_PATTERN.test(text);
