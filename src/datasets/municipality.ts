@@ -3,7 +3,7 @@
  * Unknown is `null` or absent, never 0; names are given only where a source states them.
  */
 import { z } from 'astro/zod';
-import { ID_PATTERN } from './ids.ts';
+import { ID_PATTERN, REFERENCE_PATTERN } from './ids.ts';
 
 const count = z.number().int().nonnegative().nullable();
 const localized = z.object({
@@ -11,7 +11,7 @@ const localized = z.object({
   ky: z.string().min(1).nullable(),
   en: z.string().min(1).nullable(),
 });
-const source = z.object({ doc: z.string().regex(/^[a-z0-9-]+$/), section: z.string().min(1) });
+const source = z.object({ doc: z.string().regex(REFERENCE_PATTERN), section: z.string().min(1) });
 const statement = z.object({ text_ru: z.string().min(1), source });
 
 export const municipalitySchema = z
