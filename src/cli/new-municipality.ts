@@ -4,16 +4,14 @@
  * to fill in. The profile points to DOC, or to the municipality's document in sources.json,
  * or to a new entry "<id>-profile" added there. Never overwrites: an existing folder stops it.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isId } from '../datasets/ids.ts';
 import { loadData } from '../datasets/load.ts';
 import { sourcesSchema } from '../datasets/municipality.ts';
 import { problemMessage, type Lang } from '../datasets/problems.ts';
-import { datasetNames, datasets } from '../datasets/registry.ts';
 import { formatSourcesJson } from '../staff/sources-json.ts';
-import { skeletonProfile, skeletonSource } from '../staff/skeleton.ts';
-import { headerCsv } from '../staff/templates.ts';
+import { skeletonSource, writeSkeleton } from '../staff/skeleton.ts';
 import { dataDirFrom, flag } from './args.ts';
 import { textReport } from './report.ts';
 
@@ -90,12 +88,9 @@ if (doc === undefined) {
   }
 }
 
-mkdirSync(folder, { recursive: true });
-writeFileSync(join(folder, 'municipality.json'), `${JSON.stringify(skeletonProfile(id, doc), null, 2)}\n`);
-for (const name of datasetNames) writeFileSync(join(folder, datasets[name].file), headerCsv(datasets[name]));
-
+const files = writeSkeleton(folder, id, doc);
 console.log(say.created(folder));
-console.log(['municipality.json', ...datasetNames.map((n) => datasets[n].file)].map((f) => `  ${f}`).join('\n'));
+console.log(files.map((f) => `  ${f}`).join('\n'));
 if (added) console.log(`\n${say.addedSource(added, sourcesPath)}`);
 
 // Only this municipality's problems: others' are not this command's business.

@@ -16,6 +16,7 @@ import { readExamples, type ExampleRow, type Examples } from './examples.ts';
 import { BOOLEAN_VALUES, readmeText, typeLabel, valueMeanings } from './glossary.ts';
 import { kyDatasets, kyShared } from './ky.ts';
 import { profileFields, sourceFields } from './profile-docs.ts';
+import { headerCsv } from './skeleton.ts';
 import { formatSourcesJson } from './sources-json.ts';
 
 export const TEMPLATES_DIR = 'data/templates';
@@ -25,9 +26,6 @@ export function isIdColumn(schema: z.ZodType): boolean {
   const result = schema.safeParse('Не id');
   return !result.success && result.error.issues.some((i) => (i as { params?: { code?: string } }).params?.code === 'bad-id');
 }
-
-/** The header-only CSV of a dataset: what `new:municipality` and the templates contain. */
-export const headerCsv = (dataset: CsvDataset) => csvText(headerOf(dataset), [], STAFF_CSV);
 
 /** An example file with the declared columns in order; a column the rows lack is empty. */
 export function exampleCsv(dataset: CsvDataset, rows: readonly ExampleRow[]): string {

@@ -30,7 +30,7 @@ function cellText(value: Cell): string {
   return value.join('|');
 }
 
-export function toCsv(dataset: CsvDataset, rows: ReadonlyArray<Record<string, Cell>> = []): string {
+export function toCsv(dataset: CsvDataset, rows: ReadonlyArray<Record<string, Cell>>): string {
   const header = headerOf(dataset);
   const known = new Set(header);
   let out = csvHeader(header, SYNTH_CSV);
