@@ -23,7 +23,7 @@ export const TEMPLATES_DIR = 'data/templates';
 
 /** True when the column holds ids: its schema rejects a text that is not an id. */
 export function isIdColumn(schema: z.ZodType): boolean {
-  const result = schema.safeParse('Не id');
+  const result = schema.safeParse('Not an id');
   return !result.success && result.error.issues.some((i) => (i as { params?: { code?: string } }).params?.code === 'bad-id');
 }
 
