@@ -11,10 +11,10 @@ import { datasetNames, datasets } from '../datasets/registry.ts';
 import { budgetRows } from './budget.ts';
 import { contestRows } from './contests.ts';
 import { planCountry, type CountryPlan, type PlannedMunicipality, type SynthOptions } from './country.ts';
-import { toCsv, type Cell, type Tables } from './rows.ts';
 import { participationRows } from './participation.ts';
 import { planningRows } from './planning.ts';
 import { profile } from './profile.ts';
+import { toCsv, type Cell, type Tables } from './rows.ts';
 
 export const MARKER = 'SYNTHETIC.txt';
 
