@@ -4,15 +4,14 @@
  * to fill in. The profile points to DOC, or to the municipality's document in sources.json,
  * or to a new entry "<id>-profile" added there. Never overwrites: an existing folder stops it.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadData } from '../checks/load.ts';
+import { isId } from '../datasets/ids.ts';
 import { sourcesSchema } from '../datasets/municipality.ts';
 import { problemMessage, texts, type Lang } from '../i18n/index.ts';
-import { datasetNames, datasets } from '../datasets/registry.ts';
-import { formatSourcesJson } from '../staff/csv-out.ts';
-import { ID_PATTERN, skeletonProfile, skeletonSource } from '../staff/skeleton.ts';
-import { headerCsv } from '../staff/templates.ts';
+import { formatSourcesJson } from '../staff/sources-json.ts';
+import { skeletonSource, writeSkeleton } from '../staff/skeleton.ts';
 import { dataDirFrom, flag } from './args.ts';
 import { textReport } from './report.ts';
 
@@ -32,7 +31,7 @@ function stop(message: string, code = 1): never {
 }
 
 if (!id) stop(say.usage, 2);
-if (!ID_PATTERN.test(id)) stop(say.badId(id, problemMessage(lang, { code: 'bad-id', severity: 'error', file: '' })));
+if (!isId(id)) stop(say.badId(id, problemMessage(lang, { code: 'bad-id', severity: 'error', file: '' })));
 const folder = join(dir, 'municipalities', id);
 if (existsSync(folder)) stop(say.exists(folder));
 
@@ -55,12 +54,9 @@ if (doc === undefined) {
   }
 }
 
-mkdirSync(folder, { recursive: true });
-writeFileSync(join(folder, 'municipality.json'), `${JSON.stringify(skeletonProfile(id, doc), null, 2)}\n`);
-for (const name of datasetNames) writeFileSync(join(folder, datasets[name].file), headerCsv(datasets[name]));
-
+const files = writeSkeleton(folder, id, doc);
 console.log(say.created(folder));
-console.log(['municipality.json', ...datasetNames.map((n) => datasets[n].file)].map((f) => `  ${f}`).join('\n'));
+console.log(files.map((f) => `  ${f}`).join('\n'));
 if (added) console.log(`\n${say.addedSource(added, sourcesPath)}`);
 
 // Only this municipality's problems: others' are not this command's business.

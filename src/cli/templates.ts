@@ -1,6 +1,7 @@
 /**
- * `npm run templates [-- --check]`: writes data/templates/ (header-only CSVs, examples,
- * README) from the dataset declarations, and the table of problem codes in the staff guides.
+ * `npm run templates [-- --check]`: writes data/templates/ (header-only CSVs, README, and the
+ * example files in the declared column order) from the dataset declarations, and the table
+ * of problem codes in the staff guides.
  * With --check it writes nothing and exits 1 if any generated file is out of date (for CI).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';

@@ -6,6 +6,7 @@
  * means is text, per language, in src/i18n/<lang>/datasets.ts.
  */
 import { z } from 'astro/zod';
+import { isId } from './ids.ts';
 import { parseDate, parseNumber, type IsoDate } from './parse.ts';
 import type { ProblemCode } from './problems.ts';
 
@@ -61,7 +62,7 @@ export function id(doc: Doc = {}) {
     z.string().transform((raw, ctx) => {
       const v = raw.trim();
       if (v === '') return fail(ctx, 'required');
-      return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v) ? v : fail(ctx, 'bad-id');
+      return isId(v) ? v : fail(ctx, 'bad-id');
     }),
     { type: 'string', required: true, ...doc },
   );
@@ -72,7 +73,7 @@ export function optId(doc: Doc = {}) {
     z.string().transform((raw, ctx) => {
       const v = raw.trim();
       if (v === '') return undefined;
-      return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v) ? v : fail(ctx, 'bad-id');
+      return isId(v) ? v : fail(ctx, 'bad-id');
     }),
     { type: 'string', required: false, ...doc },
   );
@@ -180,7 +181,7 @@ export function idList(doc: Doc = {}) {
   return describe(
     z.string().transform((raw, ctx) => {
       const items = raw.split('|').map((x) => x.trim()).filter(Boolean);
-      return items.every((x) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(x)) ? items : fail(ctx, 'bad-id');
+      return items.every(isId) ? items : fail(ctx, 'bad-id');
     }),
     { type: 'list', required: false, ...doc },
   );

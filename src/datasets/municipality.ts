@@ -3,6 +3,7 @@
  * Unknown is `null` or absent, never 0; names are given only where a source states them.
  */
 import { z } from 'astro/zod';
+import { ID_PATTERN, REFERENCE_PATTERN } from './ids.ts';
 
 const count = z.number().int().nonnegative().nullable();
 const localized = z.object({
@@ -10,12 +11,12 @@ const localized = z.object({
   ky: z.string().min(1).nullable(),
   en: z.string().min(1).nullable(),
 });
-const source = z.object({ doc: z.string().regex(/^[a-z0-9-]+$/), section: z.string().min(1) });
+const source = z.object({ doc: z.string().regex(REFERENCE_PATTERN), section: z.string().min(1) });
 const statement = z.object({ text_ru: z.string().min(1), source });
 
 export const municipalitySchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    id: z.string().regex(ID_PATTERN),
     name: localized.describe('Official name; null where no source names it'),
     kind: z.enum(['rural', 'town']),
     region: localized.nullable(),
@@ -47,7 +48,7 @@ export type Municipality = z.output<typeof municipalitySchema>;
 export const sourcesSchema = z.array(
   z
     .object({
-      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+      id: z.string().regex(ID_PATTERN),
       file: z.string(),
       title_ru: z.string(),
       kind_ru: z.string(),

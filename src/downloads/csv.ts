@@ -5,45 +5,23 @@
  *   and numbers correctly when the file is double-clicked.
  * Both: header row, CRLF line ends, ISO dates, lists joined with "|", booleans true/false,
  * unknown values as empty cells. Text cells that a spreadsheet would run as a formula are
- * prefixed with "'" (see `neutralise`); number cells are never touched.
+ * prefixed with "'" (see `neutralise`); number cells are never touched. The bytes are written
+ * by the one CSV writer (datasets/csv-write.ts); this file only turns typed values into text.
  */
-import Papa from 'papaparse';
+import { csvHeader, csvLine, neutralise, type CsvFormat } from '../datasets/csv-write.ts';
 import type { FieldMeta } from '../datasets/fields.ts';
 import { valueIn, type Block, type Row, type Table } from './table.ts';
 
 export type Dialect = 'machine' | 'excel';
 
-export const DIALECTS: Record<Dialect, { delimiter: string; decimal: string; bom: boolean }> = {
-  machine: { delimiter: ',', decimal: '.', bom: false },
-  excel: { delimiter: ';', decimal: ',', bom: true },
+export const LINE_END = '\r\n';
+
+export const DIALECTS: Record<Dialect, CsvFormat & { decimal: string }> = {
+  machine: { delimiter: ',', lineEnd: LINE_END, bom: false, decimal: '.' },
+  excel: { delimiter: ';', lineEnd: LINE_END, bom: true, decimal: ',' },
 };
 
 export const LIST_SEPARATOR = '|';
-export const LINE_END = '\r\n';
-
-/** First characters that make Excel/LibreOffice read a cell as a formula (or a DDE command). */
-const TRIGGER = /^[=+\-@\t\r]/;
-
-/** True when the text, or the text after leading apostrophes, would start a formula. */
-function needsPrefix(text: string): boolean {
-  if (TRIGGER.test(text)) return true;
-  return text.startsWith("'") && needsPrefix(text.slice(1));
-}
-
-/**
- * Prefixes formula-looking text with "'". Text that already starts with "'" followed by
- * such text gets one more, so `restore` can undo it exactly: the mapping is reversible.
- * @example neutralise('=HYPERLINK("http://x","y")') // "'=HYPERLINK(\"http://x\",\"y\")"
- * @example neutralise('Ремонт дорог') // "Ремонт дорог"
- */
-export function neutralise(text: string): string {
-  return needsPrefix(text) ? `'${text}` : text;
-}
-
-/** The inverse of `neutralise`, for readers of our CSV. @example restore("'+1") // "+1" */
-export function restore(cell: string): string {
-  return cell.startsWith("'") && needsPrefix(cell.slice(1)) ? cell.slice(1) : cell;
-}
 
 /** Shifts the decimal point of an exponent form ("1e-7", "1.5e+21") into plain digits. */
 function expandExponent(text: string): string {
@@ -102,11 +80,12 @@ function cells(block: Block, row: Row, columns: Table['columns'], dialect: Diale
  * table is written block by block and never held as one string.
  */
 export function* csvChunks(columns: Table['columns'], blocks: Iterable<Block>, dialect: Dialect): Generator<string> {
-  const d = DIALECTS[dialect];
-  const options = { delimiter: d.delimiter, newline: LINE_END, quotes: false, quoteChar: '"', escapeChar: '"', header: false, escapeFormulae: false };
-  yield `${d.bom ? '\uFEFF' : ''}${Papa.unparse([columns.map((c) => c.name)], options)}${LINE_END}`;
+  const format = DIALECTS[dialect];
+  yield csvHeader(columns.map((c) => c.name), format);
   for (const block of blocks) {
-    if (block.rows.length > 0) yield `${Papa.unparse(block.rows.map((row) => cells(block, row, columns, dialect)), options)}${LINE_END}`;
+    let text = '';
+    for (const row of block.rows) text += csvLine(cells(block, row, columns, dialect), format);
+    if (text !== '') yield text;
   }
 }
 

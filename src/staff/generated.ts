@@ -27,7 +27,7 @@ export function listFiles(dir: string): string[] {
 /** Path (from the project root) → expected content. */
 export function expectedFiles(root = '.'): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [rel, text] of templateFiles()) out.set(`${TEMPLATES_DIR}/${rel}`, text);
+  for (const [rel, text] of templateFiles(root)) out.set(`${TEMPLATES_DIR}/${rel}`, text);
   for (const [path, lang] of CODE_DOCS) out.set(path, withCodesTable(readFileSync(join(root, path), 'utf8'), lang));
   return out;
 }

@@ -1,11 +1,18 @@
 /**
  * A new municipality's starting files: an empty profile (unknown is null, lists are empty)
- * that passes the schema, and, when the municipality has no source document yet, an entry
- * in data/sources.json for staff to fill in (the validator warns until it has a title).
+ * that passes the schema, a header-only CSV for every dataset of the registry (so a new
+ * dataset needs no edit here), and, when the municipality has no source document yet, an
+ * entry in data/sources.json for staff to fill in (the validator warns until it has a title).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { csvText, headerOf, STAFF_CSV } from '../datasets/csv-write.ts';
+import type { CsvDataset } from '../datasets/define.ts';
 import type { Municipality, SourceDocument } from '../datasets/municipality.ts';
+import { datasetNames, datasets } from '../datasets/registry.ts';
 
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The header-only CSV of a dataset: what `new:municipality` and the templates contain. */
+export const headerCsv = (dataset: CsvDataset) => csvText(headerOf(dataset), [], STAFF_CSV);
 
 export function skeletonProfile(id: string, doc: string): Municipality {
   return {
@@ -35,4 +42,12 @@ export function skeletonProfile(id: string, doc: string): Municipality {
 /** The source entry a new municipality starts with: its id is "<id>-profile". */
 export function skeletonSource(id: string): SourceDocument {
   return { id: `${id}-profile`, file: '', title_ru: '', kind_ru: '', municipality: id, language: ['ru'], date_note_ru: null };
+}
+
+/** Writes the folder: municipality.json and every dataset's header-only CSV; returns the file names. */
+export function writeSkeleton(folder: string, id: string, doc: string): string[] {
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'municipality.json'), `${JSON.stringify(skeletonProfile(id, doc), null, 2)}\n`);
+  for (const name of datasetNames) writeFileSync(join(folder, datasets[name].file), headerCsv(datasets[name]));
+  return ['municipality.json', ...datasetNames.map((n) => datasets[n].file)];
 }

@@ -2,16 +2,20 @@
  * The staff templates, generated from the dataset declarations (registry.ts): one header-only
  * CSV per dataset, the example files, and a README (ru, ky, en) that lists every column with
  * its meaning, type and unit, allowed values and an example. Nothing here is hand-copied,
- * so a new or renamed column reaches the templates with `npm run templates`.
+ * so a new or renamed column reaches the templates with `npm run templates`. The example
+ * rows are data files of their own (see examples.ts), rewritten here in the declared order.
  */
+import { join } from 'node:path';
 import type { z } from 'astro/zod';
+import { csvText, headerOf, STAFF_CSV } from '../datasets/csv-write.ts';
 import { columnMeta, type CsvDataset } from '../datasets/define.ts';
 import type { FieldMeta } from '../datasets/fields.ts';
 import { datasetNames, datasets, type DatasetName } from '../datasets/registry.ts';
-import { excelCsv, formatSourcesJson } from './csv-out.ts';
-import { exampleProfile, exampleRows, exampleSources } from './examples.ts';
+import { readExamples, type ExampleRow, type Examples } from './examples.ts';
 import { columnText as columnTextOf, datasetText, LANGS, texts, type Lang } from '../i18n/index.ts';
 import { typeLabel } from './glossary.ts';
+import { headerCsv } from './skeleton.ts';
+import { formatSourcesJson } from './sources-json.ts';
 
 export const TEMPLATES_DIR = 'data/templates';
 
@@ -21,24 +25,18 @@ export function isIdColumn(schema: z.ZodType): boolean {
   return !result.success && result.error.issues.some((i) => (i as { params?: { code?: string } }).params?.code === 'bad-id');
 }
 
-export const headerOf = (dataset: CsvDataset) => Object.keys(dataset.columns);
-
-/** The header-only CSV of a dataset: what `new:municipality` and the templates contain. */
-export const headerCsv = (dataset: CsvDataset) => excelCsv(headerOf(dataset));
-
-export function exampleCsv(name: DatasetName): string {
-  const header = headerOf(datasets[name]);
-  const rows = (exampleRows[name] as Array<Record<string, string | undefined>>).map((r) => header.map((c) => r[c] ?? ''));
-  return excelCsv(header, rows);
+/** An example file with the declared columns in order; a column the rows lack is empty. */
+export function exampleCsv(dataset: CsvDataset, rows: readonly ExampleRow[]): string {
+  const header = headerOf(dataset);
+  return csvText(header, rows.map((r) => header.map((c) => r[c] ?? '')), STAFF_CSV);
 }
 
 /** A column's description in a language. */
 export const columnText = (name: DatasetName, column: string, lang: Lang): string => columnTextOf(lang, name, column);
 
 /** The example files' first value of the column (so the README agrees with them), else the declaration's. */
-function exampleValue(name: DatasetName, column: string, meta: FieldMeta): string {
-  if (column === 'note') return ''; // the examples' notes only carry the example mark (EXAMPLE_MARK)
-  const rows = exampleRows[name] as Array<Record<string, string | undefined>>;
+function exampleValue(rows: readonly ExampleRow[], column: string, meta: FieldMeta): string {
+  if (column === 'note') return ''; // the examples' notes only carry the example mark
   return rows.map((r) => r[column] ?? '').find((v) => v !== '') ?? meta.example ?? '';
 }
 
@@ -51,7 +49,7 @@ function allowedValues(meta: FieldMeta, lang: Lang): string {
   return (meta.values ?? []).map((v) => `${v} — ${g.values[v] ?? ''}`).join('; ');
 }
 
-function datasetSection(name: DatasetName, lang: Lang): string[] {
+function datasetSection(name: DatasetName, examples: Examples, lang: Lang): string[] {
   const d: CsvDataset = datasets[name];
   const t = texts(lang).glossary.readme;
   const { title, description } = datasetText(lang, name);
@@ -65,7 +63,7 @@ function datasetSection(name: DatasetName, lang: Lang): string[] {
         typeLabel(meta, isIdColumn(schema), lang),
         allowedValues(meta, lang),
         meta.required ? t.yes : '',
-        exampleValue(name, column, meta),
+        exampleValue(examples.rows[name], column, meta),
       ]),
     );
   }
@@ -85,13 +83,13 @@ function fieldsTable(fields: Record<string, string>, example: Record<string, unk
   return [row(t.fieldColumns), row(t.fieldColumns.map(() => '---')), ...Object.entries(fields).map(([k, text]) => row([`\`${k}\``, text, `\`${shown(example[k])}\``]))];
 }
 
-function languageSection(lang: Lang): string[] {
+function languageSection(examples: Examples, lang: Lang): string[] {
   const t = texts(lang).glossary.readme;
   const d = texts(lang).datasets;
   const lines = [`## ${t.heading}`, '', ...t.rules.map((r) => `- ${r}`), ''];
-  for (const name of datasetNames) lines.push(...datasetSection(name, lang));
-  lines.push('### municipality.json', '', t.profile, '', ...fieldsTable(d.profileFields, exampleProfile, lang), '');
-  lines.push('### data/sources.json', '', t.sources, '', ...fieldsTable(d.sourceFields, exampleSources[0]!, lang), '');
+  for (const name of datasetNames) lines.push(...datasetSection(name, examples, lang));
+  lines.push('### municipality.json', '', t.profile, '', ...fieldsTable(d.profileFields, examples.profile, lang), '');
+  lines.push('### data/sources.json', '', t.sources, '', ...fieldsTable(d.sourceFields, examples.sources[0] ?? {}, lang), '');
   return lines;
 }
 
@@ -101,7 +99,7 @@ const README_LANGS: readonly Lang[] = ['ru', ...LANGS.filter((l) => l !== 'ru')]
 /** A heading's Markdown anchor, as GitHub makes it: "In English" → "in-english". */
 const anchor = (heading: string) => heading.toLowerCase().replace(/ /g, '-');
 
-export function readme(): string {
+export function readme(examples: Examples): string {
   const lines = [
     `# ${README_LANGS.map((l) => texts(l).glossary.readme.title).join(' · ')}`,
     '',
@@ -109,21 +107,22 @@ export function readme(): string {
     '',
     README_LANGS.map((l) => `[${texts(l).glossary.readme.heading}](#${anchor(texts(l).glossary.readme.heading)})`).join(' · '),
     '',
-    ...README_LANGS.flatMap(languageSection),
+    ...README_LANGS.flatMap((l) => languageSection(examples, l)),
   ];
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-/** Every generated file, by path relative to data/templates/. */
-export function templateFiles(): Map<string, string> {
+/** Every generated file, by path relative to data/templates/, made from the checkout at `root`. */
+export function templateFiles(root = '.'): Map<string, string> {
+  const examples = readExamples(join(root, TEMPLATES_DIR, 'examples'));
   const files = new Map<string, string>();
-  files.set('README.md', readme());
+  files.set('README.md', readme(examples));
   for (const name of datasetNames) {
     const d = datasets[name];
     files.set(d.file, headerCsv(d));
-    files.set(`examples/${d.file}`, exampleCsv(name));
+    files.set(`examples/${d.file}`, exampleCsv(d, examples.rows[name]));
   }
-  files.set('examples/municipality.json', `${JSON.stringify(exampleProfile, null, 2)}\n`);
-  files.set('examples/sources.json', formatSourcesJson(exampleSources as unknown as Array<Record<string, unknown>>));
+  files.set('examples/municipality.json', `${JSON.stringify(examples.profile, null, 2)}\n`);
+  files.set('examples/sources.json', formatSourcesJson(examples.sources));
   return files;
 }

@@ -3,7 +3,7 @@
  * executed amount (the last year is still running: no executed figures yet).
  */
 import { BUDGET_LINES, type BudgetLine } from './budget-lines.ts';
-import type { RowOf } from './csv.ts';
+import type { RowOf } from './rows.ts';
 import type { PlannedMunicipality } from './country.ts';
 import type { Random } from './random.ts';
 

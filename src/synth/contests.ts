@@ -5,7 +5,7 @@
  */
 import type { YearTotals } from './budget.ts';
 import { asWritten, dayIn, isoDate, ruDate, round } from './format.ts';
-import type { RowOf } from './csv.ts';
+import type { RowOf } from './rows.ts';
 import type { PlannedMunicipality } from './country.ts';
 import { personName } from './names.ts';
 import type { Random } from './random.ts';

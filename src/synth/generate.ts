@@ -1,7 +1,8 @@
 /**
  * Generates a whole synthetic data folder in the format of `data/`: `sources.json` and
- * `municipalities/<id>/` with municipality.json and one CSV per dataset of the registry.
- * Output depends only on the options: same options, same bytes.
+ * `municipalities/<id>/` with municipality.json and one CSV per dataset of the registry; a
+ * dataset without a generator here gets its header only, so a new dataset needs no edit in
+ * src/synth/. Output depends only on the options: same options, same bytes.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,10 +11,10 @@ import { datasetNames, datasets } from '../datasets/registry.ts';
 import { budgetRows } from './budget.ts';
 import { contestRows } from './contests.ts';
 import { planCountry, type CountryPlan, type PlannedMunicipality, type SynthOptions } from './country.ts';
-import { toCsv, type Cell, type Tables } from './csv.ts';
 import { participationRows } from './participation.ts';
 import { planningRows } from './planning.ts';
 import { profile } from './profile.ts';
+import { toCsv, type Cell, type Tables } from './rows.ts';
 
 export const MARKER = 'SYNTHETIC.txt';
 
@@ -85,7 +86,8 @@ export function writeCountry(out: string, options: SynthOptions): CountryPlan {
     const { profile: p, tables } = generateMunicipality(m, plan.years);
     writeFileSync(join(dir, 'municipality.json'), json(p));
     for (const name of datasetNames) {
-      writeFileSync(join(dir, datasets[name].file), toCsv(datasets[name], tables[name] as ReadonlyArray<Record<string, Cell>>));
+      const rows = tables[name] as ReadonlyArray<Record<string, Cell>> | undefined;
+      writeFileSync(join(dir, datasets[name].file), toCsv(datasets[name], rows ?? []));
     }
   }
   return plan;

@@ -5,7 +5,7 @@
  */
 import type { YearTotals } from './budget.ts';
 import { grouped, isoDate, dayIn } from './format.ts';
-import type { RowOf } from './csv.ts';
+import type { RowOf } from './rows.ts';
 import type { PlannedMunicipality } from './country.ts';
 import type { Random } from './random.ts';
 import { TRAINING_TOPICS } from './texts.ts';

@@ -4,7 +4,7 @@
  * labour in kind among the sources), and a monitoring group checks one project.
  */
 import { asWritten, isoDate, dayIn, round } from './format.ts';
-import type { RowOf } from './csv.ts';
+import type { RowOf } from './rows.ts';
 import type { PlannedMunicipality } from './country.ts';
 import type { Random } from './random.ts';
 import { GROUP_NAMES, TOPICS } from './texts.ts';

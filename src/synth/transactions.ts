@@ -4,14 +4,17 @@
  * Russian-locale export writes them. Written in blocks, never held in memory.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { csvHeader, csvLine, headerOf, type CsvFormat } from '../datasets/csv-write.ts';
 import { transactions } from '../datasets/tables/transactions.ts';
 import { BUDGET_LINES } from './budget-lines.ts';
 import type { CountryPlan } from './country.ts';
-import { csvLine, headerOf } from './csv.ts';
 import { placeName, personName } from './names.ts';
 import { createRandom, type Random } from './random.ts';
 
 const FLUSH_CHARS = 1 << 20;
+
+/** As a Russian-locale accounting program exports it: ";", "\n", no BOM. */
+const TREASURY_CSV: CsvFormat = { delimiter: ';', lineEnd: '\n', bom: false };
 
 function counterparties(rng: Random): { revenue: string[]; expenditure: string[] } {
   const firms = Array.from({ length: 200 }, () => {
@@ -48,7 +51,7 @@ export function writeTransactions(file: string, plan: CountryPlan, options: Tran
   const header = headerOf(transactions);
   const fd = openSync(file, 'w');
   try {
-    let buffer = csvLine(header, ';');
+    let buffer = csvHeader(header, TREASURY_CSV);
     for (let i = 0; i < options.rows; i++) {
       const day = new Date(first + Math.floor((i * days) / options.rows) * 86_400_000);
       const line = rng.chance(0.3) ? rng.pick(revenue) : rng.pick(expenditure);
@@ -58,7 +61,7 @@ export function writeTransactions(file: string, plan: CountryPlan, options: Tran
       const party = refund ? 'Возврат излишне уплаченных сумм' : rng.pick(parties[line.direction]);
       const date = `${pad(day.getUTCDate())}.${pad(day.getUTCMonth() + 1)}.${day.getUTCFullYear()}`;
       const row: Record<string, string> = { date, number: String(i + 1).padStart(7, '0'), municipality: rng.pick(ids), code: line.code, label: line.ru, direction: line.direction, amount: text, counterparty: party };
-      buffer += csvLine(header.map((h) => row[h] ?? ''), ';');
+      buffer += csvLine(header.map((h) => row[h] ?? ''), TREASURY_CSV);
       if (buffer.length >= FLUSH_CHARS) {
         writeSync(fd, buffer);
         buffer = '';

@@ -4,25 +4,17 @@
  * language switch, every link in document order, each with a visible focus outline.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe.ts';
 import { keyboardProblems } from '../helpers/keyboard.ts';
-import { launchBrowser, openPage, serveDir, type Served } from '../helpers/browser.ts';
+import { openPage } from '../helpers/browser.ts';
+import { siteInBrowser } from '../helpers/browser-suite.ts';
 import { DIST, samplePages } from '../helpers/site.ts';
 
 const pages = samplePages(DIST);
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 800 };
-let browser: Browser;
-let site: Served;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveDir(DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = siteInBrowser(DIST);
 
 describe.each([
   ['phone', PHONE],
@@ -31,7 +23,7 @@ describe.each([
   // One tab per screen size: each check loads a fresh page into it.
   let page: Page;
   beforeAll(async () => {
-    page = (await openPage(browser, { viewport, bypassCSP: true })).page;
+    page = (await openPage(site.browser, { viewport, bypassCSP: true })).page;
   });
   afterAll(() => page?.context().close());
   it.each(pages)('%s', async (path) => {
@@ -43,7 +35,7 @@ describe.each([
 describe('keyboard: skip link first, language switch before the content, every link reachable with visible focus', () => {
   let page: Page;
   beforeAll(async () => {
-    page = (await openPage(browser, { viewport: DESKTOP })).page;
+    page = (await openPage(site.browser, { viewport: DESKTOP })).page;
   });
   afterAll(() => page?.context().close());
   it.each(pages)('%s', async (path) => {
@@ -53,7 +45,7 @@ describe('keyboard: skip link first, language switch before the content, every l
 });
 
 it('axe reports a page broken on purpose: image without alt, unlabelled field, low contrast', async () => {
-  const { context, page } = await openPage(browser, { bypassCSP: true });
+  const { context, page } = await openPage(site.browser, { bypassCSP: true });
   await page.goto(site.origin + pages[0]);
   await page.evaluate(() => {
     document.querySelector('main')!.insertAdjacentHTML('beforeend', '<img src="data:," width="20" height="20"><input type="text"><p style="color:#ddd;background:#fff">faint</p>');
@@ -66,7 +58,7 @@ it('axe reports a page broken on purpose: image without alt, unlabelled field, l
 });
 
 it('the keyboard check reports hidden focus, a jumbled order and a broken skip link', async () => {
-  const { context, page } = await openPage(browser, { viewport: DESKTOP });
+  const { context, page } = await openPage(site.browser, { viewport: DESKTOP });
   await page.goto(site.origin + pages.find((p) => p.split('/').length > 4)!);
   // The policy blocks added <style> elements; a constructed sheet comes from script, which it allows.
   await page.evaluate(() => {

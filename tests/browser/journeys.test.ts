@@ -4,28 +4,20 @@
  * on any page keeps the page; an initiative shows its funding split. No console errors, failed
  * requests or dialogs on any visited page.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { loadData } from '../../src/checks/load.ts';
 import { formatMoney, formatPercent } from '../../src/i18n/format.ts';
 import { LANG_NAMES } from '../../src/i18n/langs.ts';
-import { drawAllCharts, launchBrowser, openPage, serveDir, watch, type Served, type Trouble } from '../helpers/browser.ts';
+import { drawAllCharts, openPage, watch, type Trouble } from '../helpers/browser.ts';
+import { siteInBrowser } from '../helpers/browser-suite.ts';
 import { DIST, langOf, samplePages } from '../helpers/site.ts';
 
 const data = loadData('data');
-let browser: Browser;
-let site: Served;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveDir(DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = siteInBrowser(DIST);
 
 async function journey(run: (page: Page) => Promise<void>): Promise<Trouble> {
-  const { context, page } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+  const { context, page } = await openPage(site.browser, { viewport: { width: 360, height: 740 } });
   const trouble = watch(page);
   await run(page);
   await context.close();
@@ -162,7 +154,7 @@ it('an initiative page shows its funding split: each source, amount and share, a
 });
 
 it('the chart comparison fails when a chart does not hold its table numbers', async () => {
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(site.browser);
   await page.goto(`${site.origin}${samplePages(DIST).find((p) => p.includes('/budget/') && /\d\/$/.test(p))}`);
   await drawAllCharts(page);
   await page.evaluate(() => {

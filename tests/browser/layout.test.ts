@@ -4,22 +4,17 @@
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { drawAllCharts, launchBrowser, openPage, serveDir, type Served } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { drawAllCharts, openPage } from '../helpers/browser.ts';
+import { siteInBrowser } from '../helpers/browser-suite.ts';
 import { DIST, htmlFiles, municipalityIds, pageType, pathOf, samplePages } from '../helpers/site.ts';
 
 const SHOTS = 'tests/screenshots';
 const pages = samplePages(DIST);
-let browser: Browser;
-let site: Served;
+const site = siteInBrowser(DIST);
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-  [browser, site] = await Promise.all([launchBrowser(), serveDir(DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 /** Elements that stick out past the right edge of the screen or of their scroll box. */
@@ -51,7 +46,7 @@ describe.each([
   // One tab for the whole run: these checks only read the layout.
   let page: Page;
   beforeAll(async () => {
-    page = (await openPage(browser, { viewport: { width, height: 740 } })).page;
+    page = (await openPage(site.browser, { viewport: { width, height: 740 } })).page;
   });
   afterAll(() => page?.context().close());
   it.each(paths)('%s', async (path) => {
@@ -61,7 +56,7 @@ describe.each([
 });
 
 it('the overflow check notices a table wider than the phone and a long unbroken line', async () => {
-  const { context, page } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+  const { context, page } = await openPage(site.browser, { viewport: { width: 360, height: 740 } });
   await page.goto(site.origin + pages.find((p) => p.includes('/initiatives/') && p.split('/').length > 5)!);
   await page.evaluate(() => {
     const cell = Object.assign(document.createElement('td'), { className: 'num', textContent: '9'.repeat(60) });
@@ -80,7 +75,7 @@ it('screenshots of one page of each type in ky and ru at 360×740', async () => 
   const ms = municipalityIds();
   const key = pages.filter((p) => p === '/' || p.startsWith('/ky/') || p.startsWith('/ru/'));
   for (const path of key) {
-    const { context, page } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+    const { context, page } = await openPage(site.browser, { viewport: { width: 360, height: 740 } });
     await page.goto(site.origin + path);
     await drawAllCharts(page);
     await page.evaluate(() => window.scrollTo(0, 0));

@@ -4,21 +4,13 @@
  * requests, every chart draws, and pages without charts load no script at all.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { drawAllCharts, launchBrowser, openPage, serveDir, watch, type Served } from '../helpers/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { drawAllCharts, openPage, watch } from '../helpers/browser.ts';
+import { siteInBrowser } from '../helpers/browser-suite.ts';
 import { DIST, samplePages } from '../helpers/site.ts';
 
 const pages = samplePages(DIST);
-let browser: Browser;
-let site: Served;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveDir(DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = siteInBrowser(DIST);
 
 /** What a reader sees of the content: tables with their visible rows, navigation blocks and links. */
 function visibleContent(page: Page) {
@@ -37,8 +29,8 @@ describe('the same content with JavaScript off and on', () => {
   let off: BrowserContext;
   let on: BrowserContext;
   beforeAll(async () => {
-    off = await browser.newContext({ javaScriptEnabled: false });
-    on = await browser.newContext();
+    off = await site.browser.newContext({ javaScriptEnabled: false });
+    on = await site.browser.newContext();
   });
   afterAll(async () => {
     await off?.close();
@@ -74,7 +66,7 @@ describe('the same content with JavaScript off and on', () => {
 });
 
 it('the comparison notices a table that only JavaScript fills', async () => {
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(site.browser);
   await page.goto(site.origin + pages.find((p) => p.includes('/budget/'))!);
   const before = await visibleContent(page);
   await page.evaluate(() => document.querySelector('tbody')?.append(document.createElement('tr')));

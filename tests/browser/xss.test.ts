@@ -6,10 +6,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { AK_CHIY, OROZBEKOV, copyData, removeCopies, setCell } from '../helpers/data-copy.ts';
-import { drawAllCharts, launchBrowser, openPage, serveDir, watch, type Served } from '../helpers/browser.ts';
+import { drawAllCharts, openPage, serveDir, watch } from '../helpers/browser.ts';
+import { siteInBrowser } from '../helpers/browser-suite.ts';
 import { brokenLinks, tags, validateHtml } from '../helpers/html.ts';
 import { cspProblems, injectionProblems } from '../helpers/security.ts';
 import { buildInto } from '../helpers/build.ts';
@@ -25,8 +25,6 @@ const P = {
 const INITIATIVE = 'papa-mama-i-ya';
 const outDir = mkdtempSync(join(tmpdir(), 'kg-xss-dist-'));
 let dataDir: string;
-let browser: Browser;
-let site: Served;
 
 function plant(dir: string): void {
   const ini = `${OROZBEKOV}/initiatives.csv`;
@@ -48,15 +46,14 @@ function plant(dir: string): void {
   writeFileSync(sourcesFile, JSON.stringify(sources, null, 2));
 }
 
-beforeAll(async () => {
+// The hostile copy is built before the browser opens it.
+const site = siteInBrowser(() => {
   dataDir = copyData();
   plant(dataDir);
   buildInto(outDir, { DATA_DIR: dataDir });
-  [browser, site] = await Promise.all([launchBrowser(), serveDir(outDir)]);
+  return outDir;
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+afterAll(() => {
   removeCopies();
   rmSync(outDir, { recursive: true, force: true });
 });
@@ -103,7 +100,7 @@ describe('in Chromium no payload runs and each reads literally', () => {
     ['/ky/ak-chiy-kachybek-sovetskoe/budget/2014/', [P.attr]],
   ];
   it.each(visits)('%s', async (path, payloads) => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(site.browser);
     const trouble = watch(page);
     await page.goto(site.origin + path);
     await drawAllCharts(page);
@@ -124,7 +121,7 @@ describe('in Chromium no payload runs and each reads literally', () => {
   });
 
   it('footnote titles and chart labels carry the payload as text', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(site.browser);
     await page.goto(`${site.origin}/ky/ak-chiy-kachybek-sovetskoe/budget/2014/`);
     await drawAllCharts(page);
     const values = await page.getAttribute('figure[data-chart]', 'data-values');
@@ -138,7 +135,7 @@ describe('in Chromium no payload runs and each reads literally', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kg-xss-raw-'));
     writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="ru"><title>x</title><p>${P.attr}</p></html>`);
     const raw = await serveDir(dir);
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(site.browser);
     const trouble = watch(page);
     await page.goto(`${raw.origin}/`);
     expect(trouble.dialogs).toEqual(['alert: 1']);

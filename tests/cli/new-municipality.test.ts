@@ -6,7 +6,7 @@ import { readCsv } from '../../src/datasets/csv.ts';
 import { loadData } from '../../src/checks/load.ts';
 import { municipalitySchema } from '../../src/datasets/municipality.ts';
 import { datasetNames, datasets } from '../../src/datasets/registry.ts';
-import { formatSourcesJson } from '../../src/staff/csv-out.ts';
+import { formatSourcesJson } from '../../src/staff/sources-json.ts';
 import { copyData, NODE } from '../datasets/data-fixture.ts';
 
 function run(...args: string[]) {

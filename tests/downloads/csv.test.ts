@@ -1,8 +1,9 @@
 /** The CSV serialiser: formula neutralisation, numbers, lists, booleans, empty cells, both dialects. */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { neutralise, restore } from '../../src/datasets/csv-write.ts';
 import type { FieldMeta } from '../../src/datasets/fields.ts';
-import { cellText, neutralise, numberText, restore, toCsv } from '../../src/downloads/csv.ts';
+import { cellText, numberText, toCsv } from '../../src/downloads/csv.ts';
 import type { Table } from '../../src/downloads/table.ts';
 
 const text: FieldMeta = { type: 'string', required: false };

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,13 +6,15 @@ import { readCsv } from '../../src/datasets/csv.ts';
 import { columnMeta } from '../../src/datasets/define.ts';
 import { loadData } from '../../src/checks/load.ts';
 import { municipalitySchema, sourcesSchema } from '../../src/datasets/municipality.ts';
-import { datasetNames, datasets } from '../../src/datasets/registry.ts';
-import { EXAMPLE_ID, EXAMPLE_MARK } from '../../src/staff/examples.ts';
+import { datasetNames, datasets, type DatasetName } from '../../src/datasets/registry.ts';
 import { driftOf, listFiles } from '../../src/staff/generated.ts';
 import { columnText, texts } from '../../src/i18n/index.ts';
-import { isIdColumn } from '../../src/staff/templates.ts';
+import { headerCsv } from '../../src/staff/skeleton.ts';
+import { isIdColumn, templateFiles } from '../../src/staff/templates.ts';
 
 const T = 'data/templates';
+/** Every example row's note, source title and profile note starts with it. */
+const EXAMPLE_MARK = 'ПРИМЕР';
 const read = (path: string) => readFileSync(path);
 
 describe('data/templates', () => {
@@ -93,6 +95,7 @@ describe('data/templates', () => {
 
 describe('data/templates/examples', () => {
   const E = `${T}/examples`;
+  const EXAMPLE_ID = (JSON.parse(readFileSync(`${E}/municipality.json`, 'utf8')) as { id: string }).id;
 
   /** The examples laid out as a data folder: sources.json and one municipality. */
   function asDataFolder(): string {
@@ -130,5 +133,36 @@ describe('data/templates/examples', () => {
     expect(sources.every((s) => s.title_ru.startsWith(EXAMPLE_MARK))).toBe(true);
     const profile = JSON.parse(readFileSync(`${E}/municipality.json`, 'utf8')) as { notes_ru: string[] };
     expect(profile.notes_ru[0]).toMatch(new RegExp(`^${EXAMPLE_MARK}`));
+  });
+});
+
+describe('the example files are the source of the example rows', () => {
+  /** A scratch checkout holding only the templates, with `edit` applied to its examples folder. */
+  function scratch(edit: (examples: string) => void): string {
+    const root = mkdtempSync(join(tmpdir(), 'examples-source-'));
+    cpSync(T, join(root, T), { recursive: true });
+    edit(join(root, T, 'examples'));
+    return root;
+  }
+  const columns = (name: DatasetName) => Object.keys(datasets[name].columns);
+
+  it('a dataset without an example file gets a header-only one', () => {
+    const root = scratch((e) => rmSync(join(e, datasets.surveys.file)));
+    expect(templateFiles(root).get(`examples/${datasets.surveys.file}`)).toBe(headerCsv(datasets.surveys));
+  });
+
+  it('a declared column the file lacks comes back empty, in the declared place', () => {
+    const header = columns('appraisals');
+    const without = header.filter((c) => c !== 'year');
+    const row = (cells: Record<string, string>) => without.map((c) => cells[c] ?? '').join(';');
+    const cells = { id: 'pra-1', title_ru: 'T', source_doc: 'primer-report-2025', source_section: 'S', note: 'N' };
+    const root = scratch((e) => writeFileSync(join(e, datasets.appraisals.file), `\uFEFF${without.join(';')}\n${row(cells)}\n`));
+    const expected = `\uFEFF${header.join(';')}\n${header.map((c) => (cells as Record<string, string>)[c] ?? '').join(';')}\n`;
+    expect(templateFiles(root).get(`examples/${datasets.appraisals.file}`)).toBe(expected);
+  });
+
+  it('a column the dataset does not declare stops the command, naming it', () => {
+    const root = scratch((e) => writeFileSync(join(e, datasets.appraisals.file), `\uFEFF${columns('appraisals').join(';')};old_column\n`));
+    expect(() => templateFiles(root)).toThrow(/old_column not declared/);
   });
 });

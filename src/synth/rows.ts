@@ -1,15 +1,21 @@
 /**
- * Writes dataset rows as CSV. The header comes from the dataset's declaration in
- * src/datasets/registry.ts, never from a hand-written list, so a column added there
- * appears here, and a row with a column the dataset does not declare is a bug that throws.
+ * Synthetic rows and their file text. A row's columns come from the dataset's declaration in
+ * src/datasets/registry.ts, never from a hand-written list, so a column added there appears
+ * here, and a row with a column the dataset does not declare is a bug that throws. Values are
+ * written the way staff type them; the bytes come from the one CSV writer.
  */
+import { csvHeader, csvLine, headerOf, type CsvFormat } from '../datasets/csv-write.ts';
 import type { CsvDataset } from '../datasets/define.ts';
-import { datasets, type DatasetName } from '../datasets/registry.ts';
+import type { datasets, DatasetName } from '../datasets/registry.ts';
 
 export type Cell = string | number | boolean | readonly string[] | undefined;
 /** A row of dataset `N`: only its declared columns, each optional (empty cell). */
 export type RowOf<N extends DatasetName> = Partial<Record<keyof (typeof datasets)[N]['columns'] & string, Cell>>;
-export type Tables = { [N in DatasetName]: RowOf<N>[] };
+/** The tables a generator makes; a dataset it has no generator for is written header-only. */
+export type Tables = { [N in DatasetName]?: RowOf<N>[] };
+
+/** The synthetic data folder's files: ",", "\n", no BOM (the reader takes either separator). */
+export const SYNTH_CSV: CsvFormat = { delimiter: ',', lineEnd: '\n', bom: false };
 
 /** A number as staff write it: decimal comma, no grouping ("3,6", "26304"). */
 export function decimal(value: number): string {
@@ -24,28 +30,15 @@ function cellText(value: Cell): string {
   return value.join('|');
 }
 
-/** Quotes a cell only when it must be quoted (RFC 4180). */
-export function csvCell(text: string, delimiter = ','): string {
-  return /["\n\r]|^\s|\s$/.test(text) || text.includes(delimiter) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvLine(cells: readonly string[], delimiter = ','): string {
-  return cells.map((c) => csvCell(c, delimiter)).join(delimiter) + '\n';
-}
-
-export function headerOf(dataset: CsvDataset): string[] {
-  return Object.keys(dataset.columns);
-}
-
 export function toCsv(dataset: CsvDataset, rows: ReadonlyArray<Record<string, Cell>>): string {
   const header = headerOf(dataset);
   const known = new Set(header);
-  let out = csvLine(header);
+  let out = csvHeader(header, SYNTH_CSV);
   for (const row of rows) {
     for (const key of Object.keys(row)) {
       if (!known.has(key)) throw new Error(`${dataset.file}: column "${key}" is not declared in the dataset`);
     }
-    out += csvLine(header.map((h) => cellText(row[h])));
+    out += csvLine(header.map((h) => cellText(row[h])), SYNTH_CSV);
   }
   return out;
 }

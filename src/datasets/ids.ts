@@ -1,0 +1,15 @@
+/**
+ * The one id rule, for every id and every reference to one (rows, profiles, source
+ * documents, new municipalities): lower-case Latin letters and digits in groups joined by
+ * single hyphens, e.g. "kara-suu", "obs-2025-02-14". Ids end up in URLs and file names.
+ */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const isId = (text: string): boolean => ID_PATTERN.test(text);
+
+/**
+ * A profile's reference to a source document: looser than an id on purpose, so a mistyped id
+ * ("a--b") is still read and reported as missing from sources.json, with its fix, instead of
+ * failing the whole profile with a pattern error. It is the published schema's pattern too.
+ */
+export const REFERENCE_PATTERN = /^[a-z0-9-]+$/;
