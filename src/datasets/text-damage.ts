@@ -166,6 +166,15 @@ function mojibake(text: string): Damage[] {
   return out;
 }
 
+/**
+ * A Latin name with a Kyrgyz or Russian ending ("Excelде", "PDFтин"): the Latin part has a
+ * letter no Cyrillic letter looks like, so it was not typed on the wrong keyboard ("Kоомдук" was).
+ */
+function isNameWithSuffix(word: string): boolean {
+  const m = /^(\p{Script=Latin}{2,})\p{Script=Cyrillic}+$/u.exec(word);
+  return m !== null && [...m[1]!].some((ch) => !(ch in LATIN_TO_CYRILLIC) && !(ch in LOOK_ALIKES));
+}
+
 /** Latin letters and look-alikes inside words that are otherwise Cyrillic. */
 function mixedLetters(text: string): Damage[] {
   const out: Damage[] = [];
@@ -177,7 +186,7 @@ function mixedLetters(text: string): Damage[] {
       const genuine = chars.filter((ch) => CYRILLIC.test(ch) && !(ch in LOOK_ALIKES));
       if (genuine.length === 0) continue;
       const foreign = chars.filter((ch) => ch in LOOK_ALIKES || (/\p{L}/u.test(ch) && !CYRILLIC.test(ch)));
-      if (foreign.length === 0) continue;
+      if (foreign.length === 0 || isNameWithSuffix(word)) continue;
       const kind: DamageKind = foreign.every((ch) => ch in LOOK_ALIKES) ? 'look-alike' : 'latin-in-cyrillic';
       const repaired = chars.map((ch) => LOOK_ALIKES[ch] ?? LATIN_TO_CYRILLIC[ch] ?? ch).join('');
       const start = chunk.start + m.index;

@@ -217,9 +217,10 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<SheetTa
     return { headers: [], rows: [], problems: [...problems, ...grid.problems] };
   }
   const headers = Array.from({ length: grid.width }, (_, i) => (headerCells.get(i + 1) ?? '').trim());
-  const named = (p: SheetProblem): SheetProblem => {
-    const name = p.column === undefined ? undefined : headers[Number(p.column) - 1];
-    return { ...p, column: name || undefined };
+  // Problems found while reading carry the column number; staff know the column by its header.
+  const named = ({ column, ...p }: SheetProblem): SheetProblem => {
+    const name = column === undefined ? '' : (headers[Number(column) - 1] ?? '');
+    return name === '' ? p : { ...p, column: name };
   };
   problems.push(...grid.problems.map(named));
   const seen = new Set<string>();
