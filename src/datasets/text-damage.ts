@@ -65,6 +65,7 @@ const isAddress = (chunk: string): boolean => /:\/\/|^www\.|@/i.test(chunk);
 function lostLetters(text: string, options: DamageOptions): Damage[] {
   const sure: Damage[] = [];
   const maybe: Damage[] = [];
+  if (!/[?\uFFFD]/.test(text)) return sure;
   for (const chunk of chunks(text)) {
     if (isAddress(chunk.text)) continue;
     for (const m of chunk.text.matchAll(/[\p{L}\p{M}?\uFFFD]+/gu)) {
@@ -107,25 +108,37 @@ const ENCODINGS: Array<{ name: 'windows-1251' | 'windows-1252'; map: ByteMap }> 
   { name: 'windows-1252', map: byteMap('windows-1252', (b) => (b < 0xa0 ? String.fromCharCode(b) : undefined)) },
 ];
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8 = new TextDecoder('utf-8');
+
+/** Whether bytes are well-formed UTF-8, checked by hand: a thrown decoding error per word is slow. */
+function isUtf8(bytes: readonly number[]): boolean {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (len === 0 || i + len > bytes.length) return false;
+    for (let k = 1; k < len; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return false;
+    i += len;
+  }
+  return true;
+}
 
 /** The word's characters as bytes of `map`, read back as UTF-8; null when that is not valid UTF-8. */
 function undo(word: string, map: ByteMap): string | null {
   const bytes: number[] = [];
+  let continuations = 0;
   for (const ch of word) {
     const c = ch.codePointAt(0)!;
     if (c < 0x80) bytes.push(c);
     else {
       const b = map.get(ch);
       if (b === undefined) return null;
+      if (b < 0xc0) continuations++;
       bytes.push(b);
     }
   }
-  try {
-    return strictUtf8.decode(Uint8Array.from(bytes));
-  } catch {
-    return null;
-  }
+  // Every UTF-8 character beyond ASCII has a byte 0x80–0xBF; most real words map to none.
+  if (continuations === 0 || !isUtf8(bytes)) return null;
+  return utf8.decode(Uint8Array.from(bytes));
 }
 
 /**
@@ -152,8 +165,15 @@ function repairWord(word: string): { repaired: string; readAs: 'windows-1251' | 
   return undefined;
 }
 
+/** Characters standing for the bytes 0x80–0xBF: every UTF-8 character beyond ASCII has one. */
+const CONTINUATION = new RegExp(
+  `[${ENCODINGS.flatMap(({ map }) => [...map].filter(([, b]) => b < 0xc0).map(([ch]) => `\\u{${ch.codePointAt(0)!.toString(16)}}`)).join('')}]`,
+  'u',
+);
+
 /** UTF-8 read as a one-byte encoding. */
 function mojibake(text: string): Damage[] {
+  if (!CONTINUATION.test(text)) return []; // ordinary Russian and Kyrgyz text has almost none
   // Double mojibake shows "Р" + no-break space; a later copy may have made that a plain space.
   const variant = text.replace(/Р (?=[ВРСТУ])/g, 'Р\u00a0');
   const out: Damage[] = [];
@@ -175,18 +195,22 @@ function isNameWithSuffix(word: string): boolean {
   return m !== null && [...m[1]!].some((ch) => !(ch in LATIN_TO_CYRILLIC) && !(ch in LOOK_ALIKES));
 }
 
+/** A letter that is not Cyrillic, or a Cyrillic look-alike: what a mixed word must contain. */
+const FOREIGN = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]|(?!\\p{Script=Cyrillic})\\p{L}`, 'u');
+const LOOK_ALIKE_CHARS = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'gu');
+
 /** Latin letters and look-alikes inside words that are otherwise Cyrillic. */
 function mixedLetters(text: string): Damage[] {
   const out: Damage[] = [];
+  if (!FOREIGN.test(text) || !CYRILLIC.test(text)) return out; // most cells: one script only
   for (const chunk of chunks(text)) {
     if (isAddress(chunk.text)) continue;
     for (const m of chunk.text.matchAll(/[\p{L}\p{M}]+/gu)) {
       const word = m[0];
+      if (!FOREIGN.test(word) || !CYRILLIC.test(word.replace(LOOK_ALIKE_CHARS, ''))) continue;
+      if (isNameWithSuffix(word)) continue;
       const chars = [...word];
-      const genuine = chars.filter((ch) => CYRILLIC.test(ch) && !(ch in LOOK_ALIKES));
-      if (genuine.length === 0) continue;
-      const foreign = chars.filter((ch) => ch in LOOK_ALIKES || (/\p{L}/u.test(ch) && !CYRILLIC.test(ch)));
-      if (foreign.length === 0 || isNameWithSuffix(word)) continue;
+      const foreign = chars.filter((ch) => FOREIGN.test(ch));
       const kind: DamageKind = foreign.every((ch) => ch in LOOK_ALIKES) ? 'look-alike' : 'latin-in-cyrillic';
       const repaired = chars.map((ch) => LOOK_ALIKES[ch] ?? LATIN_TO_CYRILLIC[ch] ?? ch).join('');
       const start = chunk.start + m.index;
