@@ -45,9 +45,9 @@ const LOOK_ALIKES: Record<string, string> = {
   'γ': 'ү', 'ü': 'ү', 'Ü': 'Ү', 'ұ': 'ү', 'Ұ': 'Ү',
 };
 
-/** Latin letters that look like Cyrillic ones, for the suggested spelling. */
+/** Latin letters that look like Cyrillic ones, for the suggested spelling ("Y" looks most like Ү). */
 const LATIN_TO_CYRILLIC: Record<string, string> = {
-  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', m: 'м', h: 'һ',
+  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', m: 'м',
   A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'Ү',
 };
 
@@ -138,7 +138,8 @@ function undo(word: string, map: ByteMap): string | null {
   }
   // Every UTF-8 character beyond ASCII has a byte 0x80–0xBF; most real words map to none.
   if (continuations === 0 || !isUtf8(bytes)) return null;
-  return utf8.decode(Uint8Array.from(bytes));
+  const text = utf8.decode(Uint8Array.from(bytes));
+  return text.includes('\uFFFD') ? null : text; // an overlong or surrogate sequence isUtf8 let through
 }
 
 /**
