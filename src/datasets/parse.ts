@@ -90,3 +90,49 @@ export function parseAmountAsWritten(raw: string): number | undefined | null {
   const value = Number(`${whole.replace('−', '-')}.${fraction || '0'}`) * factor;
   return Number.isFinite(value) ? Math.round(value * 100) / 100 : null;
 }
+
+/** The units budget documents print amounts in, as staff may type them, and their factor to som. */
+export const AMOUNT_UNITS: ReadonlyArray<{ spellings: readonly string[]; unit: AmountUnit; factor: number }> = [
+  { spellings: ['сом', 'som'], unit: 'som', factor: 1 },
+  { spellings: ['миң сом', 'тыс. сом', 'тыс.сом', 'тыс сом', 'thousand som'], unit: 'thousand', factor: 1000 },
+];
+export type AmountUnit = 'som' | 'thousand';
+
+/** @example parseUnit(' Тыс.  сом ') // 'thousand' */
+export function parseUnit(raw: string): AmountUnit | undefined | null {
+  const text = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (text === '') return undefined;
+  return AMOUNT_UNITS.find((u) => u.spellings.includes(text))?.unit ?? null;
+}
+
+export interface Amount {
+  /** The number as printed, in the document's unit. */
+  value: number;
+  /** Digits after the decimal mark, as printed. */
+  decimals: number;
+}
+
+/**
+ * An amount as a document prints it: spaces between thousands, one decimal mark. A dot or comma
+ * followed by exactly three digits ("1.234", "1,234") may be a thousands separator or a decimal
+ * mark; `grouped` says so, and the caller decides by the unit.
+ * @example parseAmount('5 453,6') // { value: 5453.6, decimals: 1 }
+ */
+export function parseAmount(raw: string): (Amount & { grouped: boolean }) | undefined | null {
+  const text = raw.trim();
+  if (text === '') return undefined;
+  // "1.234.567,89", "1,234,567": grouped with marks, never a plain number.
+  if (/^[-−]?\d{1,3}(?:[.,]\d{3}){2,}(?:[.,]\d+)?$/.test(text) || /^[-−]?\d{1,3}(?:\.\d{3})+,\d+$|^[-−]?\d{1,3}(?:,\d{3})+\.\d+$/.test(text)) {
+    return { value: NaN, decimals: 0, grouped: true };
+  }
+  const value = parseNumber(text);
+  if (value === undefined || value === null) return value;
+  const decimals = /[.,](\d+)$/.exec(text)?.[1]?.length ?? 0;
+  return { value, decimals, grouped: /^[-−]?\d{1,3}[.,]\d{3}$/.test(text) };
+}
+
+/** An amount in som, exact to the tyiyn: 5453,6 миң сом is 5 453 600 сом, not 5 453 599,999…. */
+export function toSom(amount: number, unit: AmountUnit): number {
+  const factor = AMOUNT_UNITS.find((u) => u.unit === unit)!.factor;
+  return Math.round(amount * factor * 100) / 100;
+}
