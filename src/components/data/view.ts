@@ -16,8 +16,8 @@ import type { MunicipalityData } from '../../datasets/load.ts';
 import { ru } from '../../i18n/dictionaries/ru.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { t, type Key, type Lang } from '../../i18n/index.ts';
-import { municipalityName } from '../names.ts';
-import { asset } from '../routes.ts';
+import { municipalityName } from '../../site/names.ts';
+import { asset } from '../../site/routing/routes.ts';
 
 const isKey = (k: string): k is Key => k in ru;
 
