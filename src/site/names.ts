@@ -1,6 +1,7 @@
-/** How a municipality is named on a page, falling back to the Russian name, then to its villages. */
+/** How a municipality is named on a page: its name in the page's language, another language's, or its villages. */
 import type { Municipality } from '../datasets/municipality.ts';
 import { t, type Lang } from '../i18n/index.ts';
+import { langAttr, pick } from '../i18n/pick.ts';
 
 export interface Name {
   text: string;
@@ -9,11 +10,12 @@ export interface Name {
   stated: boolean;
 }
 
+/** Village names in the page's language where given, else in Russian. */
+export const villageNames = (p: Municipality, lang: Lang): string[] => p.villages.flatMap((v) => pick(lang, v)?.text ?? []);
+
 export function municipalityName(p: Municipality, lang: Lang): Name {
-  const own = p.name[lang];
-  if (own) return { text: own, lang: undefined, stated: true };
-  const fallback = p.name.ru ?? p.name.ky ?? p.name.en;
-  if (fallback) return { text: fallback, lang: p.name.ru ? 'ru' : p.name.ky ? 'ky' : 'en', stated: true };
-  const villages = p.villages.map((v) => (lang === 'ky' && v.ky) || v.ru).join(', ');
+  const name = pick(lang, p.name);
+  if (name) return { text: name.text, lang: langAttr(lang, name), stated: true };
+  const villages = villageNames(p, lang).join(', ');
   return { text: villages ? t(lang, 'home.unnamed', { villages }) : t(lang, 'home.unnamedNoVillages'), lang: undefined, stated: false };
 }
