@@ -36,13 +36,14 @@ export function pick(lang: Lang, value: Localized | null | undefined): Picked | 
 /** The `lang` attribute an element needs: the text's language where it is not the page's. */
 export const langAttr = (page: Lang, picked: Picked | undefined): Lang | undefined => (picked && picked.lang !== page ? picked.lang : undefined);
 
-type Columns<P extends string> = { readonly [L in Lang as `${P}_${L}`]?: string | null | undefined };
+/** A record with per-language columns `<prefix>_ru`, `<prefix>_ky`, `<prefix>_en`. */
+export type LocalizedColumns<P extends string> = { readonly [L in Lang as `${P}_${L}`]?: string | null | undefined };
 
 /**
  * Gathers a record's per-language columns (`label_ru`, `label_ky`, `label_en`) into one value.
  * @example fromColumns({ title_ru: 'Дорога', title_en: 'Road' }, 'title') // { ky: undefined, ru: 'Дорога', en: 'Road' }
  */
-export function fromColumns<P extends string>(record: Columns<P>, prefix: P): Localized {
+export function fromColumns<P extends string>(record: LocalizedColumns<P>, prefix: P): Localized {
   const r = record as Record<string, string | null | undefined>;
   return Object.fromEntries(LANGS.map((l) => [l, r[`${prefix}_${l}`]])) as Localized;
 }

@@ -1,7 +1,7 @@
 /** How a municipality is named on a page: its name in the page's language, another language's, or its villages. */
 import type { Municipality } from '../datasets/municipality.ts';
 import { t, type Lang } from '../i18n/index.ts';
-import { langAttr, pick } from '../i18n/pick.ts';
+import { fromColumns, langAttr, pick, type LocalizedColumns, type Picked } from '../i18n/pick.ts';
 
 export interface Name {
   text: string;
@@ -19,3 +19,6 @@ export function municipalityName(p: Municipality, lang: Lang): Name {
   const villages = villageNames(p, lang).join(', ');
   return { text: villages ? t(lang, 'home.unnamed', { villages }) : t(lang, 'home.unnamedNoVillages'), lang: undefined, stated: false };
 }
+
+/** A record's title in the page's language where the data gives one (`title_ky`, `title_en`), else its Russian title. */
+export const recordTitle = (lang: Lang, record: LocalizedColumns<'title'>): Picked | undefined => pick(lang, fromColumns(record, 'title'));

@@ -5,7 +5,7 @@
 import type { MunicipalityData } from '../../../datasets/load.ts';
 import { planRemainder, type Row } from '../../../figures/municipality.ts';
 import { t, type Lang } from '../../../i18n/index.ts';
-import { fromColumns, pick, type Picked } from '../../../i18n/pick.ts';
+import { recordTitle } from '../../names.ts';
 import { localizedColumn, type Column } from '../table/table.ts';
 
 export interface Round {
@@ -36,9 +36,6 @@ export function planningChain(m: MunicipalityData): Chain {
   };
 }
 
-/** A problem's or project's title in the page's language where the data gives one. */
-export const localTitle = (lang: Lang, r: Row<'priorities'> | Row<'projects'>): Picked | undefined => pick(lang, fromColumns(r, 'title'));
-
 /** The Russian titles of the problems a group or project names (an unknown id shows as itself). */
 export const problemTitles = (m: MunicipalityData, ids: readonly string[]) => ids.map((id) => m.tables.priorities.find((p) => p.id === id)?.title_ru ?? id);
 
@@ -54,7 +51,7 @@ export function planningColumns(lang: Lang, m: MunicipalityData) {
   ];
   const problems: Column<Row<'priorities'>>[] = [
     { label: t(lang, 'planning.rank'), kind: 'text', get: (r) => (r.rank === undefined ? t(lang, 'planning.unranked') : String(r.rank)) },
-    localizedColumn(t(lang, 'common.title'), (r) => localTitle(lang, r)),
+    localizedColumn(t(lang, 'common.title'), (r) => recordTitle(lang, r)),
   ];
   const groups: Column<Row<'initiative_groups'>>[] = [
     { label: t(lang, 'common.title'), kind: 'text', get: (r) => r.name ?? r.id, dataLang: 'ru' },
@@ -73,7 +70,7 @@ export function planningColumns(lang: Lang, m: MunicipalityData) {
     { label: t(lang, 'planning.unexplained'), kind: 'money', get: (r) => r.remainder },
   ];
   const projects: Column<Row<'projects'>>[] = [
-    localizedColumn(t(lang, 'common.title'), (r) => localTitle(lang, r)),
+    localizedColumn(t(lang, 'common.title'), (r) => recordTitle(lang, r)),
     { label: t(lang, 'projects.problem'), kind: 'text', get: (r) => problemTitles(m, r.priorities), dataLang: 'ru' },
     { label: t(lang, 'projects.totalStated'), kind: 'money', get: (r) => r.total_som },
     { label: t(lang, 'projects.direct'), kind: 'count', get: (r) => r.beneficiaries_direct },
