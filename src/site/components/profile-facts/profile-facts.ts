@@ -40,3 +40,15 @@ export function profileFacts(p: Municipality, lang: Lang): Fact[] {
 
 /** "Школы — 3; ФАП — 3": named counts as the source lists them. */
 export const countedNames = (items: ReadonlyArray<{ name_ru: string; count: number | null }>) => items.map((f) => `${f.name_ru} — ${f.count ?? '?'}`).join('; ');
+
+/** The profile's own texts (in Russian, as the source gives them): the programme line and statements. */
+export function profileTexts(p: Municipality) {
+  const programme = p.programme && [p.programme.name_ru, p.programme.funded_by_ru, p.programme.implemented_by_ru, p.programme.since_ru].filter(Boolean).join('; ');
+  return {
+    programme: programme || undefined,
+    before: p.situation_before.map((s) => s.text_ru),
+    results: p.results.map((s) => s.text_ru),
+    commitments: p.commitments.map((s) => s.text_ru),
+    notes: p.notes_ru,
+  };
+}
