@@ -38,7 +38,7 @@ export function profileFacts(p: Municipality, lang: Lang): Fact[] {
   ];
 }
 
-/** "Школы — 3; ФАП — 3": named counts as the source lists them. */
+/** "Schools — 3; Clinics — 1": named counts as the source lists them. */
 export const countedNames = (items: ReadonlyArray<{ name_ru: string; count: number | null }>) => items.map((f) => `${f.name_ru} — ${f.count ?? '?'}`).join('; ');
 
 /** The profile's own texts (in Russian, as the source gives them): the programme line and statements. */
