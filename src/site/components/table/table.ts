@@ -1,0 +1,52 @@
+/** The view model of a data table: columns, one cell per column and row, and the layout a column count needs. */
+import type { Lang } from '../../../i18n/langs.ts';
+import type { Picked } from '../../../i18n/pick.ts';
+import type { Footnote, Footnotes, SourceRef } from '../footnotes/footnotes.ts';
+import { display, machine, type Kind } from '../value/values.ts';
+
+export interface Column<R = any> {
+  label: string;
+  kind: Kind;
+  get: (row: R) => unknown;
+  /** Language of data text in this column (source text stays in its language); per row for localized text. */
+  dataLang?: string | ((row: R) => string | undefined);
+  /** Numeric columns a chart may draw. */
+  series?: boolean;
+}
+
+/** A column of localized text: each cell marked with the language its text is in (the page's or a fallback's). */
+export function localizedColumn<R>(label: string, value: (row: R) => Picked | undefined): Column<R> {
+  return { label, kind: 'text', get: (r) => value(r)?.text, dataLang: (r) => value(r)?.lang };
+}
+
+export interface Cell {
+  text: string | undefined;
+  /** Machine value for `data-value` (series columns only). */
+  value: string | undefined;
+  numeric: boolean;
+  dataLang: string | undefined;
+}
+
+export interface BodyRow {
+  link: string | undefined;
+  note: Footnote | undefined;
+  cells: Cell[];
+}
+
+export const isNumeric = (kind: Kind) => kind !== 'text' && kind !== 'date';
+
+/** Rows as cells. Footnotes are numbered here, in row order, so a table's notes follow its rows. */
+export function tableBody<R>(lang: Lang, columns: readonly Column<R>[], rows: readonly R[], href?: (row: R) => string | undefined, notes?: Footnotes): BodyRow[] {
+  return rows.map((row) => ({
+    link: href?.(row),
+    note: notes?.ref(row as SourceRef),
+    cells: columns.map((c) => {
+      const raw = c.get(row);
+      const dataLang = typeof c.dataLang === 'function' ? c.dataLang(row) : c.dataLang;
+      return { text: display(lang, c.kind, raw), value: c.series ? machine(raw) : undefined, numeric: isNumeric(c.kind), dataLang };
+    }),
+  }));
+}
+
+/** Card layout by column count: three or more stack on phones, five on tablets too, eight everywhere. */
+export const stacking = (columns: number) => ({ stack: columns >= 3, wider: columns >= 5, widest: columns >= 8 });

@@ -1,0 +1,24 @@
+/** How a municipality is named on a page: its name in the page's language, another language's, or its villages. */
+import type { Municipality } from '../datasets/municipality.ts';
+import { t, type Lang } from '../i18n/index.ts';
+import { fromColumns, langAttr, pick, type LocalizedColumns, type Picked } from '../i18n/pick.ts';
+
+export interface Name {
+  text: string;
+  /** Language of the text when it is not the page's (e.g. a Russian name on a Kyrgyz page). */
+  lang: string | undefined;
+  stated: boolean;
+}
+
+/** Village names in the page's language where given, else in Russian. */
+export const villageNames = (p: Municipality, lang: Lang): string[] => p.villages.flatMap((v) => pick(lang, v)?.text ?? []);
+
+export function municipalityName(p: Municipality, lang: Lang): Name {
+  const name = pick(lang, p.name);
+  if (name) return { text: name.text, lang: langAttr(lang, name), stated: true };
+  const villages = villageNames(p, lang).join(', ');
+  return { text: villages ? t(lang, 'home.unnamed', { villages }) : t(lang, 'home.unnamedNoVillages'), lang: undefined, stated: false };
+}
+
+/** A record's title in the page's language where the data gives one (`title_ky`, `title_en`), else its Russian title. */
+export const recordTitle = (lang: Lang, record: LocalizedColumns<'title'>): Picked | undefined => pick(lang, fromColumns(record, 'title'));

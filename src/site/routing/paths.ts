@@ -1,0 +1,46 @@
+/**
+ * Static paths for every page type: each language × municipality × record. Built from the
+ * data loaded once per build, so per-page work stays O(page).
+ */
+import { buildsNationalPages } from '../../build/shards.ts';
+import { getData, shardMunicipalityIds } from '../data.ts';
+import type { MunicipalityData } from '../../datasets/load.ts';
+import type { SourceDocument } from '../../datasets/municipality.ts';
+import { budgetYears } from '../../figures/municipality.ts';
+import { LANGS, type Lang } from '../../i18n/langs.ts';
+
+export interface MuniProps {
+  lang: Lang;
+  m: MunicipalityData;
+}
+
+/** Props of a section component: a municipality's page in a language, with the source documents for footnotes. */
+export interface SectionProps extends MuniProps {
+  sources: readonly SourceDocument[];
+}
+
+/** National pages, one per language (built by the first shard of a split build). */
+export function langPaths() {
+  return buildsNationalPages() ? LANGS.map((lang) => ({ params: { lang }, props: { lang } })) : [];
+}
+
+/** This build's municipalities: all of them, or this shard's share (src/build/shards.ts). */
+export function ownMunicipalities(): MunicipalityData[] {
+  const all = getData().municipalities;
+  const own = shardMunicipalityIds();
+  return own ? all.filter((m) => own.has(m.profile.id)) : all;
+}
+
+export function muniPaths() {
+  const own = ownMunicipalities();
+  return LANGS.flatMap((lang) => own.map((m) => ({ params: { lang, m: m.profile.id }, props: { lang, m } })));
+}
+
+/** Paths for one record per page: `pick` lists the records and their URL segment. */
+export function recordPaths<R>(param: string, pick: (m: MunicipalityData) => ReadonlyArray<readonly [string | number, R]>) {
+  return muniPaths().flatMap(({ params, props }) =>
+    pick(props.m).map(([key, record]) => ({ params: { ...params, [param]: String(key) }, props: { ...props, record } })),
+  );
+}
+
+export const yearPaths = () => recordPaths('year', (m) => budgetYears(m).map((y) => [y, y] as const));
