@@ -104,6 +104,6 @@ it('uses set:html only in the JSON-LD component, on escaped JSON', () => {
       .filter((f) => statSync(join(d, f)).isFile() && readFileSync(join(d, f), 'utf8').includes('set:html'))
       .map((f) => join(d, f)),
   );
-  expect(uses).toEqual(['src/components/data/JsonLd.astro']);
-  expect(readFileSync('src/components/data/JsonLd.astro', 'utf8')).toContain('set:html={escaped}');
+  expect(uses).toEqual(['src/site/catalogue/JsonLd.astro']);
+  expect(readFileSync('src/site/catalogue/JsonLd.astro', 'utf8')).toContain('set:html={escaped}');
 });

@@ -8,7 +8,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { PER_PAGE } from '../../src/components/data/view.ts';
+import { PER_PAGE } from '../../src/site/catalogue/view.ts';
 import { writeCountry } from '../../src/synth/generate.ts';
 import { buildInto, tempDir } from '../helpers/build.ts';
 import { readPage, weigh, weightProblems } from '../helpers/site.ts';

@@ -10,8 +10,8 @@ import type { FieldMeta } from '../../datasets/fields.ts';
 import type { MunicipalityData } from '../../datasets/load.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { columnText, datasetText, t, texts, type Key, type Lang, type PublishedTable } from '../../i18n/index.ts';
-import { municipalityName } from '../../site/names.ts';
-import { asset } from '../../site/routing/routes.ts';
+import { municipalityName } from '../names.ts';
+import { asset } from '../routing/routes.ts';
 
 const isKey = (k: string): k is Key => k in texts('ru').ui;
 
