@@ -99,7 +99,7 @@ function checkAsWritten(m: MunicipalityData, out: Problem[]): void {
       const written = row[writtenCol];
       if (typeof written !== 'string') continue;
       const parsed = parseAmountAsWritten(written);
-      if (parsed === null || parsed === undefined) continue; // free text such as "организация мероприятий"
+      if (parsed === null || parsed === undefined) continue; // free text (an activity named instead of an amount)
       if (parsed !== row[amountCol]) {
         out.push({
           code: 'amount-as-written-differs',

@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { isId } from './ids.ts';
 import { parseDate, parseNumber, type IsoDate } from './parse.ts';
 import type { ProblemCode } from './problems.ts';
+import { EXAMPLE_VALUES } from './examples.ts';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'date' | 'boolean' | 'list';
 
@@ -205,6 +206,6 @@ export function fieldMeta(schema: z.ZodType): FieldMeta {
 /** Columns every record carries: where the figure came from. */
 export const sourceColumns = {
   source_doc: optId({ example: 'seed-002' }),
-  source_section: optText({ example: 'Общественные слушания, таблица' }),
+  source_section: optText({ example: EXAMPLE_VALUES.sourceSection }),
   note: optText(),
 };

@@ -65,12 +65,12 @@ function loadMunicipality(dataDir: string, id: string, problems: Problem[]): Mun
   const profile = readJson(dataDir, `${rel}/municipality.json`, municipalitySchema, problems);
   if (profile && profile.id !== id) {
     problems.push({
-      code: 'invalid-value',
+      code: 'profile-id-mismatch',
       severity: 'error',
       file: `${rel}/municipality.json`,
       column: 'id',
       value: profile.id,
-      params: { detail: `id must equal the folder name "${id}" / id должен совпадать с именем папки «${id}»` },
+      params: { folder: id },
     });
   }
   const tables = {} as Record<string, unknown[]>;

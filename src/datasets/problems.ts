@@ -29,6 +29,7 @@ export const problemCodes = [
   'unknown-reference',
   'invalid-json',
   'invalid-value',
+  'profile-id-mismatch',
   'missing-file',
   'missing-table',
   'name-without-consent',

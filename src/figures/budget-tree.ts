@@ -1,6 +1,6 @@
 /**
  * A budget document's lines as the document prints them: numbered lines, "of which" lines
- * (мунун ичинен / в том числе) under the line they belong to, and the document's own totals.
+ * (Kyrgyz "munun ichinen", Russian "v tom chisle") under the line they belong to, and the document's own totals.
  * Only top-level lines that are not totals add up to the budget; a child is part of its parent,
  * never added beside it. Pure functions: the checks report what these find, pages show it.
  */
@@ -8,7 +8,7 @@
 export interface TreeLine {
   line: string;
   parent?: string | undefined;
-  /** The document's own total ("Жалпы баары", "Итого"): shown as stated, never summed. */
+  /** The document's own total ("grand total" lines): shown as stated, never summed. */
   total: boolean;
   amount_som?: number | undefined;
   _row: number;
@@ -137,7 +137,7 @@ export interface DocumentTotal {
   shown: number | undefined;
 }
 
-/** A document's total for one direction: its own "Жалпы баары" line beside what its lines add up to. */
+/** A document's total for one direction: its own grand-total line beside what its lines add up to. */
 export function documentTotal(tree: Tree<TreeLine>): DocumentTotal {
   const stated = tree.roots.find((n) => n.line.total && n.line.amount_som !== undefined)?.line.amount_som;
   const computed = levelSum(tree.roots);

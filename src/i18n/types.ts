@@ -91,6 +91,7 @@ export interface ReportTexts {
 
 export interface CliTexts {
   newMunicipality: {
+    profileSection: string;
     usage: string;
     badId: (id: string, why: string) => string;
     exists: (folder: string) => string;

@@ -10,6 +10,7 @@ import { csvText, headerOf, STAFF_CSV } from '../datasets/csv-write.ts';
 import type { CsvDataset } from '../datasets/define.ts';
 import type { Municipality, SourceDocument } from '../datasets/municipality.ts';
 import { datasetNames, datasets } from '../datasets/registry.ts';
+import { texts } from '../i18n/index.ts';
 
 /** The header-only CSV of a dataset: what `new:municipality` and the templates contain. */
 export const headerCsv = (dataset: CsvDataset) => csvText(headerOf(dataset), [], STAFF_CSV);
@@ -34,7 +35,7 @@ export function skeletonProfile(id: string, doc: string): Municipality {
     situation_before: [],
     results: [],
     commitments: [],
-    profile_source: { doc, section: 'Общие сведения об айылном аймаке' },
+    profile_source: { doc, section: texts('ru').cli.newMunicipality.profileSection },
     notes_ru: [],
   };
 }

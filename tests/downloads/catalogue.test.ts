@@ -98,7 +98,7 @@ it('Kyrgyz catalogue pages describe datasets and columns in Kyrgyz (src/i18n/ky/
 });
 
 it('uses set:html only in the JSON-LD component, on escaped JSON', () => {
-  const dirs = ['src/components/data', 'src/pages/[lang]/data'];
+  const dirs = ['src/site/catalogue', 'src/pages/[lang]/data'];
   const uses = dirs.flatMap((d) =>
     readdirSync(d, { recursive: true, encoding: 'utf8' })
       .filter((f) => statSync(join(d, f)).isFile() && readFileSync(join(d, f), 'utf8').includes('set:html'))

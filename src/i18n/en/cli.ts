@@ -3,6 +3,8 @@ import type { CliTexts } from '../types.ts';
 
 export const cli: CliTexts = {
   newMunicipality: {
+    /** The section a new profile points to in its source (data text: the profile is written in Russian). */
+    profileSection: 'General information about the municipality',
     usage: 'Give the new municipality’s id: npm run new:municipality -- kara-suu',
     badId: (x: string, why: string) => `"${x}" cannot be an id: ${why}`,
     exists: (p: string) => `The folder ${p} already exists — nothing was changed, so no data is overwritten. Choose another id or edit the files in that folder.`,

@@ -24,6 +24,7 @@ export const problems: ProblemTexts = {
     'unknown-reference': (x) => `reference not found: "${p(x, 'target')}" has no record with this id. Check the spelling or add that record first.`,
     'invalid-json': (x) => `the JSON file cannot be read: ${p(x, 'detail')}. Check commas and quotes.`,
     'invalid-value': (x) => `invalid value: ${p(x, 'detail')}.`,
+    'profile-id-mismatch': (x) => `the profile's id must equal the folder name "${p(x, 'folder')}". Correct the id in municipality.json or rename the folder.`,
     'missing-file': () => 'a required file is missing. Copy it from data/templates/ (the header row alone is enough).',
     'missing-table': () => 'the file is missing: the table is taken as empty. If there is data for it, copy the file from data/templates/ and fill it in.',
     'name-without-consent': () => 'the applicant is named without recorded consent. Set applicant_consent to "yes" only with recorded consent; otherwise remove the name.',

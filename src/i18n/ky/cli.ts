@@ -3,6 +3,8 @@ import type { CliTexts } from '../types.ts';
 
 export const cli: CliTexts = {
   newMunicipality: {
+    /** The section a new profile points to in its source (data text: the profile is written in Russian). */
+    profileSection: 'Айылдык аймак жөнүндө жалпы маалымат',
     usage: 'Жаңы айылдык аймактын id көрсөтүңүз: npm run new:municipality -- kara-suu',
     badId: (x: string, why: string) => `«${x}» id катары ылайыктуу эмес: ${why}`,
     exists: (p: string) => `${p} папкасы мурун эле бар — маалыматтар өчүп калбашы үчүн эч нерсе өзгөргөн жок. Башка id тандаңыз же ушул папкадагы файлдарды оңдоңуз.`,

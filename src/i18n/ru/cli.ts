@@ -3,6 +3,8 @@ import type { CliTexts } from '../types.ts';
 
 export const cli: CliTexts = {
   newMunicipality: {
+    /** The section a new profile points to in its source (data text: the profile is written in Russian). */
+    profileSection: 'Общие сведения об айылном аймаке',
     usage: 'Укажите id нового айылного аймака: npm run new:municipality -- kara-suu',
     badId: (x: string, why: string) => `«${x}» не подходит как id: ${why}`,
     exists: (p: string) => `Папка ${p} уже есть — ничего не изменено, чтобы не затереть данные. Выберите другой id или правьте файлы в этой папке.`,

@@ -15,7 +15,7 @@ import { asset } from '../routing/routes.ts';
 
 const isKey = (k: string): k is Key => k in texts('ru').ui;
 
-/** @example fileSize('ru', 1536) // "1,5 КБ" */
+/** @example fileSize('en', 1536) // "1.5 KB" */
 export function fileSize(lang: Lang, bytes: number): string {
   if (bytes < 1024) return t(lang, 'data.size.b', { n: formatNumber(lang, bytes) });
   if (bytes < 1024 * 1024) return t(lang, 'data.size.kb', { n: formatNumber(lang, bytes / 1024, 1) });
