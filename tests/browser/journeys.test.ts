@@ -128,7 +128,7 @@ it('the language switch keeps the page: every page type, ky → ru → en → ky
     }
   });
   expect(trouble).toEqual({ console: [], requests: [], dialogs: [] });
-});
+}, 240_000); // a walk over every page type in three languages: slow on a loaded 2-core machine
 
 it('an initiative page shows its funding split: each source, amount and share, and the doughnut of the same numbers', async () => {
   const initiative = 'papa-mama-i-ya';
