@@ -43,6 +43,17 @@ const CODES: Record<ProblemCode, { kind: Kind; params?: Record<string, string | 
   'hearing-type-month': { kind: 'warning', params: { type: 'execution', month: 6 } },
   'date-in-future': { kind: 'warning', params: { today: '01.12.2026', limit: '01.12.2026', what: 'hearings.csv: date' } },
   'source-incomplete': { kind: 'warning' },
+  'budget-phase-alias': { kind: 'warning' },
+  'label-missing': { kind: 'error' },
+  'unknown-unit': { kind: 'error', params: { allowed: 'сом, som, миң сом, тыс. сом, тыс.сом, …' } },
+  'amount-grouped': { kind: 'error' },
+  'amount-decimals': { kind: 'error' },
+  'budget-parent-unknown': { kind: 'error', params: { parent: '2' } },
+  'budget-cycle': { kind: 'error' },
+  'budget-children-exceed': { kind: 'warning', params: { stated: '3 037 000', computed: '3 237 000', rows: '5, 6' } },
+  'budget-total-differs': { kind: 'warning', params: { stated: '5 453 600', computed: '5 435 600', rows: '2–9' } },
+  'code-leading-zero': { kind: 'warning', params: { other: '0111010', otherRow: 4 } },
+  'budget-implausibly-small': { kind: 'warning', params: { total: '6 597', what: 'revenue, approved' } },
 };
 
 export const BEGIN = '<!-- codes:begin — создано `npm run templates` из src/datasets/problems.ts -->';
