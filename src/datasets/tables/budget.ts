@@ -14,6 +14,27 @@ export const BUDGET_CATEGORIES = ['equalisation-grant', 'other-transfer', 'own-r
 /** Every spelling of a unit staff may type, for messages. */
 export const UNIT_SPELLINGS = AMOUNT_UNITS.flatMap((u) => u.spellings).join(', ');
 
+/** The phase, the old `planned` read as `draft` (the row step warns). */
+function phase() {
+  const allowed = [...BUDGET_PHASES, ...Object.keys(PHASE_ALIASES)];
+  return z
+    .string()
+    .transform((raw, ctx): (typeof BUDGET_PHASES)[number] => {
+      const v = raw.trim();
+      if (v === '') {
+        ctx.addIssue({ code: 'custom', message: 'required', params: { code: 'required' } });
+        return z.NEVER;
+      }
+      if (v in PHASE_ALIASES) return PHASE_ALIASES[v as keyof typeof PHASE_ALIASES];
+      if (!(BUDGET_PHASES as readonly string[]).includes(v)) {
+        ctx.addIssue({ code: 'custom', message: 'not-allowed', params: { code: 'not-allowed', allowed: BUDGET_PHASES.join(', ') } });
+        return z.NEVER;
+      }
+      return v as (typeof BUDGET_PHASES)[number];
+    })
+    .meta({ field: { type: 'string', required: true, values: allowed } });
+}
+
 /** The unit a document prints its amounts in: сом or миң сом (тыс. сом). */
 function unit() {
   return z
@@ -40,7 +61,7 @@ export const budget = defineCsv({
   columns: {
     year: year({ example: '2024' }),
     direction: oneOf(['revenue', 'expenditure'], {}),
-    phase: oneOf([...BUDGET_PHASES, ...(Object.keys(PHASE_ALIASES) as ['planned'])], {}),
+    phase: phase(),
     line: text({ example: '2.1' }),
     parent: optText({ example: '2' }),
     code: optText({ example: '111010' }),
@@ -66,10 +87,7 @@ export function budgetRowStep(r: Record<string, unknown>, at: { file: string; ro
   const cell = (column: string) => at.cells[column] ?? '';
   const problem = (code: Problem['code'], severity: Problem['severity'], column: string, params: Record<string, string | number> = {}) =>
     out.push({ code, severity, file: at.file, row: at.row, column, value: cell(column), params });
-  if (r.phase === 'planned') {
-    r.phase = PHASE_ALIASES.planned;
-    problem('budget-phase-alias', 'warning', 'phase', { phase: 'draft' });
-  }
+  if (cell('phase').trim() in PHASE_ALIASES) problem('budget-phase-alias', 'warning', 'phase', { phase: 'draft' });
   if (!r.label_ky && !r.label_ru) problem('label-missing', 'error', 'label_ky', { columns: 'label_ky, label_ru' });
   const unitOf = r.unit as AmountUnit | undefined;
   const amount = parseAmount(cell('amount'));
