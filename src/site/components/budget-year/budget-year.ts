@@ -58,7 +58,7 @@ export interface LineRow {
   node: Node;
   label: { text: string | undefined; lang: string | undefined };
   /** The line's amount in each shown phase, matched across documents by code, label or number. */
-  byPhase: Partial<Record<ShownPhase, Line | undefined>>;
+  byPhase: Partial<Record<ListedPhase, Line | undefined>>;
   /** Page of its "of which" lines, when it has any. */
   link: string | undefined;
   source_doc?: string | undefined;
@@ -76,6 +76,13 @@ export interface LinesTable {
 /** The document whose lines a page lists: the execution report, else the amendment, else the approved budget. */
 export const primaryOf = (s: YearSummary<Line>) => s.shown.executed ?? s.shown.amended ?? s.shown.approved;
 
+/** The document a page lists lines of: the primary one, else (a year with drafts only) the latest draft, labelled as a draft. */
+export const displayedOf = (s: YearSummary<Line>) => primaryOf(s) ?? s.others.find((v) => v.phase === 'draft');
+
+type ListedPhase = ShownPhase | 'draft';
+/** The phases a year's tables have a column for: the shown ones, or the draft alone. */
+const listedPhases = (s: YearSummary<Line>): ListedPhase[] => (primaryOf(s) ? SHOWN_PHASES.filter((p) => s.shown[p]) : ['draft']);
+
 function indexLines(v: BudgetVersion<Line> | undefined, d: Direction): Map<string, Line> {
   const out = new Map<string, Line>();
   const walk = (nodes: readonly Node[]) => nodes.forEach((n) => (out.has(lineKey(n.line)) || out.set(lineKey(n.line), n.line), walk(n.children)));
@@ -85,7 +92,7 @@ function indexLines(v: BudgetVersion<Line> | undefined, d: Direction): Map<strin
 
 /** Columns: line, code (only when a line has one), then per shown phase the amount in som, and as printed where the document used миң сом. */
 export function lineColumns(lang: Lang, summary: YearSummary<Line>, rows: readonly LineRow[]): Column<LineRow>[] {
-  const phases = SHOWN_PHASES.filter((p) => summary.shown[p]);
+  const phases = listedPhases(summary);
   const hasCode = rows.some((r) => r.line.code);
   return [
     { label: t(lang, 'budget.line'), kind: 'text', get: (r) => r.label.text, dataLang: (r) => r.label.lang },
@@ -100,10 +107,10 @@ export function lineColumns(lang: Lang, summary: YearSummary<Line>, rows: readon
 
 function lineRows(lang: Lang, m: MunicipalityData, summary: YearSummary<Line>, d: Direction, nodes: readonly Node[]): LineRow[] {
   const indexes = Object.fromEntries(SHOWN_PHASES.map((p) => [p, indexLines(summary.shown[p], d)])) as Record<ShownPhase, Map<string, Line>>;
-  const primary = primaryOf(summary);
+  const primary = displayedOf(summary);
   return nodes.map((node) => {
     const { line } = node;
-    const byPhase = Object.fromEntries(SHOWN_PHASES.filter((p) => summary.shown[p]).map((p) => [p, summary.shown[p] === primary ? line : indexes[p].get(lineKey(line))]));
+    const byPhase = Object.fromEntries(listedPhases(summary).map((p) => [p, p === 'draft' || summary.shown[p] === primary ? line : indexes[p].get(lineKey(line))]));
     return {
       line,
       node,
@@ -216,13 +223,14 @@ export function yearView(lang: Lang, m: MunicipalityData, year: number, sources:
     { label: t(lang, 'budget.expenditure'), kind: 'money', get: (r) => r.expenditure },
     { label: t(lang, 'budgetDoc.shown'), kind: 'text', get: (r) => r.shown },
   ];
-  const directions = primary ? DIRECTIONS.filter((d) => primary.trees[d].roots.length).map((d) => directionView(lang, m, summary, d)) : [];
+  const displayed = displayedOf(summary);
+  const directions = displayed ? DIRECTIONS.filter((d) => displayed.trees[d].roots.length).map((d) => directionView(lang, m, summary, d)) : [];
   return {
     year,
     summary,
     draftOnly: !primary,
     answers,
-    source: primary ? documentName(lang, primary, sources) : undefined,
+    source: displayed ? documentName(lang, displayed, sources) : undefined,
     versions: { columns: versionColumns, rows: versionRows },
     directions,
     funded: fundedBy(lang, m, year),
@@ -237,7 +245,7 @@ function statedDetail(lang: Lang, v: BudgetVersion<Line>, d: Direction): string 
 }
 
 function directionView(lang: Lang, m: MunicipalityData, summary: YearSummary<Line>, d: Direction): DirectionView {
-  const primary = primaryOf(summary)!;
+  const primary = displayedOf(summary)!;
   const roots = primary.trees[d].roots;
   const shownNodes = roots.length > TOP_LINES ? [...roots.filter((n) => !n.line.total).slice(0, TOP_LINES), ...roots.filter((n) => n.line.total)] : roots;
   const rows = lineRows(lang, m, summary, d, shownNodes);
@@ -269,7 +277,7 @@ export interface GroupPage {
 /** Every group page of a year: a direction's top level when it is longer than the year page shows, and each line with "of which" lines. */
 export function groupPages(m: MunicipalityData, year: number, sources: readonly SourceDocument[] = []): GroupPage[] {
   const summary = yearSummary(budgetVersionsOf(m, sources), year);
-  const primary = primaryOf(summary);
+  const primary = displayedOf(summary);
   if (!primary) return [];
   const out: GroupPage[] = [];
   const add = (direction: Direction, parent: Node | undefined, nodes: Node[]) => {
@@ -309,7 +317,7 @@ export function groupView(lang: Lang, m: MunicipalityData, year: number, g: Grou
   const title = g.parent ? (lineLabel(lang, g.parent.line).text ?? g.parent.line.line) : t(lang, 'budgetDoc.allLines');
   const heading = `${t(lang, `budget.${g.direction}`)}: ${title}`;
   const id = `budget-${year}-${g.slug}`;
-  const primary = primaryOf(summary)!;
+  const primary = displayedOf(summary)!;
   const trail = [{ text: t(lang, 'budget.yearTitle', { year }), href: href(lang, m.profile.id, 'budget', year) }];
   const byLine = new Map<string, Line>();
   const walk = (nodes: readonly Node[]) => nodes.forEach((n) => (byLine.set(n.line.line, n.line), walk(n.children)));

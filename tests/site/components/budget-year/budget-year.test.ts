@@ -33,7 +33,9 @@ describe('a year given by two documents', () => {
   it('never shows a draft as the budget', () => {
     const draft = yearView('ru', m, 2025, sources);
     expect(draft.draftOnly).toBe(true);
-    expect(draft.directions).toEqual([]);
+    expect(draft.answers).toEqual([]);
+    // Its lines are listed, under the draft's name only.
+    expect(draft.directions.map((d) => d.table.columns.map((c) => c.label))).toEqual([['Статья', 'Проект, как в документе', 'Проект, сом']]);
     expect(draft.versions.rows).toMatchObject([{ phase: 'Проект', shown: 'нет: проект не является бюджетом' }]);
     expect(budgetSummary('ru', m, sources)!.year).toBe(2024);
   });
