@@ -12,7 +12,7 @@ export const uiBudget: Record<keyof typeof ru, string> = {
   'budgetDoc.answers': 'In short',
   'budgetDoc.executedShare': '{direction}: executed of plan',
   'budgetDoc.changeFrom': '{direction}: change from {year}',
-  'budgetDoc.changeBasis': '{phase} compared with {phase}: {from} → {to}',
+  'budgetDoc.changeBasis': '{phase} against {phase}: {from} → {to}',
   'budgetDoc.grantShare': 'Equalisation grant as a share of revenue',
   'budgetDoc.statedVsComputed': 'the document says {stated}, its lines add up to {computed}',
   'budgetDoc.document': 'Document',

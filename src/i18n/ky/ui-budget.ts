@@ -12,7 +12,7 @@ export const uiBudget: Record<keyof typeof ru, string> = {
   'budgetDoc.answers': 'Негизгиси',
   'budgetDoc.executedShare': '{direction}: пландан аткарылганы',
   'budgetDoc.changeFrom': '{direction}: {year}-жылга карата өзгөрүү',
-  'budgetDoc.changeBasis': '{phase} менен {phase} салыштырылат: {from} → {to}',
+  'budgetDoc.changeBasis': '«{phase}» этабы ошол эле этап менен салыштырылат: {from} → {to}',
   'budgetDoc.grantShare': 'Теңдештирүүчү гранттын кирешелердеги үлүшү',
   'budgetDoc.statedVsComputed': 'документте {stated}, саптардын суммасы {computed}',
   'budgetDoc.document': 'Документ',

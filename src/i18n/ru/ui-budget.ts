@@ -10,7 +10,7 @@ export const uiBudget = {
   'budgetDoc.answers': 'Главное',
   'budgetDoc.executedShare': '{direction}: исполнено от плана',
   'budgetDoc.changeFrom': '{direction}: изменение к {year} г.',
-  'budgetDoc.changeBasis': 'сравнивается {phase} с {phase}: {from} → {to}',
+  'budgetDoc.changeBasis': 'сравнивается этап «{phase}» с тем же этапом: {from} → {to}',
   'budgetDoc.grantShare': 'Доля выравнивающего гранта в доходах',
   'budgetDoc.statedVsComputed': 'в документе {stated}, строки дают в сумме {computed}',
   'budgetDoc.document': 'Документ',
