@@ -5,6 +5,7 @@
  * Dates against their periods are in dates.ts, plausibility of counts in counts.ts.
  */
 import { checkFunding } from '../figures/funding.ts';
+import { checkBudget } from './budget.ts';
 import { checkCounts } from './counts.ts';
 import { checkDates } from './dates.ts';
 import { reconcile, selectRows, parseFilter } from '../figures/reconcile.ts';
@@ -216,6 +217,7 @@ export function runChecks(municipalities: readonly MunicipalityData[], sources: 
     checkFundingTotals(m, out);
     checkDates(m, today, out);
     checkCounts(m, out);
+    checkBudget(m, sources, out);
   }
   return out;
 }

@@ -144,7 +144,7 @@ const PAST: Array<[DatasetName, string]> = [
 ];
 
 /** How far ahead a budget line's year may be, by phase: forecasts run a few years ahead. */
-const BUDGET_AHEAD = { executed: 0, approved: 1, planned: 3 } as const;
+const BUDGET_AHEAD = { executed: 0, amended: 1, approved: 1, draft: 3 } as const;
 
 function checkFuture(c: Ctx, today: string): void {
   const future = (name: DatasetName, row: Row, column: string, value: string, limit: string, what: string) =>

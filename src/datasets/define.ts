@@ -24,15 +24,36 @@ export interface CsvDataset<C extends Columns = Columns> {
   /** Columns whose values together must be unique (the primary key). */
   key: readonly string[];
   references?: readonly Reference[];
+  /**
+   * Columns the data does not type but the row step computes (e.g. a budget line's amount in
+   * som from the amount as printed and its unit): published in the downloads after the file's
+   * own columns, never asked for in the file.
+   */
+  derived?: Columns;
+  /**
+   * A step run on each row once its cells are read: checks that need several cells (a unit
+   * decides how an amount is read) and values of the derived columns. It may change the
+   * record in place; an error among the problems it returns drops the row.
+   */
+  rowStep?: (record: Record<string, unknown>, at: { file: string; row: number; cells: Record<string, string> }) => Problem[];
 }
 
-export type RecordOf<D extends CsvDataset> = { [K in keyof D['columns']]: z.output<D['columns'][K]> } & {
+type DerivedOf<D extends CsvDataset> = D['derived'] extends Columns ? { [K in keyof D['derived']]: z.output<D['derived'][K]> } : unknown;
+
+export type RecordOf<D extends CsvDataset> = { [K in keyof D['columns']]: z.output<D['columns'][K]> } & DerivedOf<D> & {
   /** Where the record sits: file and spreadsheet row, for messages and notes. */
   _row: number;
 };
 
-export function defineCsv<const C extends Columns>(dataset: CsvDataset<C>): CsvDataset<C> {
-  return dataset;
+export function defineCsv<const C extends Columns, const X extends Columns | undefined = undefined>(
+  dataset: CsvDataset<C> & { derived?: X },
+): CsvDataset<C> & { derived: X } {
+  return dataset as CsvDataset<C> & { derived: X };
+}
+
+/** The columns a dataset publishes: the file's own, then the derived ones. */
+export function publishedColumnMeta(dataset: CsvDataset): Array<[string, FieldMeta]> {
+  return [...columnMeta(dataset), ...Object.entries(dataset.derived ?? {}).map(([name, schema]): [string, FieldMeta] => [name, fieldMeta(schema)])];
 }
 
 export function columnMeta(dataset: CsvDataset): Array<[string, FieldMeta]> {
@@ -92,6 +113,11 @@ export function parseCsvDataset<D extends CsvDataset>(
       continue;
     }
     const record = { ...(result.data as object), _row: row } as RecordOf<D>;
+    if (dataset.rowStep) {
+      const stepped = dataset.rowStep(record as Record<string, unknown>, { file, row, cells });
+      problems.push(...stepped);
+      if (stepped.some((p) => p.severity === 'error')) continue;
+    }
     const key = dataset.key.map((k) => String((record as Record<string, unknown>)[k] ?? '')).join('\u0000');
     const first = keys.get(key);
     if (first !== undefined) {

@@ -209,3 +209,15 @@ export const sourceColumns = {
   source_section: optText({ example: EXAMPLE_VALUES.sourceSection }),
   note: optText(),
 };
+
+/** One of a short list of values, or empty. */
+export function optOneOf<const T extends readonly [string, ...string[]]>(values: T, doc: Doc = {}) {
+  return describe(
+    z.string().transform((raw, ctx): T[number] | undefined => {
+      const v = raw.trim();
+      if (v === '') return undefined;
+      return (values as readonly string[]).includes(v) ? (v as T[number]) : fail(ctx, 'not-allowed', { allowed: values.join(', ') });
+    }),
+    { type: 'string', required: false, values, ...doc },
+  );
+}

@@ -42,6 +42,17 @@ export const problemCodes = [
   'hearing-type-month',
   'date-in-future',
   'source-incomplete',
+  'budget-phase-alias',
+  'label-missing',
+  'unknown-unit',
+  'amount-grouped',
+  'amount-decimals',
+  'budget-parent-unknown',
+  'budget-cycle',
+  'budget-children-exceed',
+  'budget-total-differs',
+  'code-leading-zero',
+  'budget-implausibly-small',
 ] as const;
 
 export type ProblemCode = (typeof problemCodes)[number];

@@ -3,7 +3,7 @@
  * (the validated records). CSV, JSON and the Data Package schema are all written from it.
  */
 import type { CsvDataset } from '../datasets/define.ts';
-import { columnMeta } from '../datasets/define.ts';
+import { publishedColumnMeta } from '../datasets/define.ts';
 import type { FieldMeta } from '../datasets/fields.ts';
 import { columnText, type PublishedTable } from '../i18n/index.ts';
 
@@ -36,7 +36,7 @@ export const columnDocs =
   (table: string) =>
   (column: string): ColumnDoc => ({ en: columnText('en', table as PublishedTable, column), ru: columnText('ru', table as PublishedTable, column) });
 
-export const columnsOf = (dataset: CsvDataset): Column[] => columnMeta(dataset).map(([name, meta]) => ({ name, meta }));
+export const columnsOf = (dataset: CsvDataset): Column[] => publishedColumnMeta(dataset).map(([name, meta]) => ({ name, meta }));
 
 /** Only the declared columns, in declaration order (drops the loader's `_row`). */
 function pick(columns: readonly Column[], record: Row): Row {

@@ -3,30 +3,50 @@
  * reconciliations of stated totals, funding per owner, the budget by year. Pure functions.
  */
 import type { MunicipalityData } from '../datasets/load.ts';
+import type { SourceDocument } from '../datasets/municipality.ts';
 import type { Tables } from '../datasets/registry.ts';
+import type { TreeLine, TreeNode } from './budget-tree.ts';
+import { budgetVersions, budgetYearsAll, budgetYearsShown, DIRECTIONS, SHOWN_PHASES, yearSummary, type BudgetVersion, type Direction, type YearSummary } from './budget-year.ts';
 import { summariseFunding, checkFunding } from './funding.ts';
 import { reconcile, selectRows, type Reconciliation } from './reconcile.ts';
 import { addKnown, sumOf } from './sums.ts';
 
 export type Row<K extends keyof Tables> = Tables[K][number];
 
-export function budgetYears(m: MunicipalityData): number[] {
-  return [...new Set(m.tables.budget.map((b) => b.year))].sort((a, b) => a - b);
+/** A municipality's budget documents, read once per municipality (and set of sources). */
+const versionCache = new WeakMap<MunicipalityData, { sources: readonly SourceDocument[]; versions: BudgetVersion<Row<'budget'>>[] }>();
+
+export function budgetVersionsOf(m: MunicipalityData, sources: readonly SourceDocument[] = []): BudgetVersion<Row<'budget'>>[] {
+  const cached = versionCache.get(m);
+  if (cached && cached.sources === sources) return cached.versions;
+  const dates = new Map(sources.map((s) => [s.id, s.date]));
+  const versions = budgetVersions(m.tables.budget as Row<'budget'>[], (d) => dates.get(d));
+  versionCache.set(m, { sources, versions });
+  return versions;
 }
+
+/** Every year with a budget document, drafts included: each has its page. */
+export const budgetYears = (m: MunicipalityData): number[] => budgetYearsAll(budgetVersionsOf(m));
+
+/** Years with a budget to show (approved, amended or executed): a draft alone is not a budget. */
+export const budgetYearsWithBudget = (m: MunicipalityData): number[] => budgetYearsShown(budgetVersionsOf(m));
 
 export const budgetOf = (m: MunicipalityData, year: number) => m.tables.budget.filter((b) => b.year === year);
 
-/** Sum per direction and phase of one year: the reader's "how much in all". */
-export function budgetTotals(lines: readonly Row<'budget'>[]) {
-  const out: Array<{ direction: string; phase: string; total: number | undefined; lines: number }> = [];
-  for (const direction of ['revenue', 'expenditure'] as const) {
-    for (const phase of ['planned', 'approved', 'executed'] as const) {
-      const rows = lines.filter((l) => l.direction === direction && l.phase === phase);
-      if (rows.length) out.push({ direction, phase, total: sumOf(rows, 'amount_som').value, lines: rows.length });
+/** Totals per direction and shown phase of one year, as the documents state them (else as their lines add up). */
+export function budgetTotals(summary: YearSummary<Row<'budget'>>) {
+  const out: Array<{ direction: Direction; phase: (typeof SHOWN_PHASES)[number]; total: number | undefined; lines: number }> = [];
+  for (const direction of DIRECTIONS) {
+    for (const phase of SHOWN_PHASES) {
+      const v = summary.shown[phase];
+      const total = v?.totals[direction];
+      if (v && total) out.push({ direction, phase, total: total.shown, lines: countLines(v.trees[direction].roots) });
     }
   }
   return out;
 }
+
+const countLines = (nodes: readonly TreeNode<TreeLine>[]): number => nodes.reduce((n, x) => n + 1 + countLines(x.children), 0);
 
 export interface StatedVsComputed {
   total: Row<'stated_totals'>;
@@ -56,16 +76,17 @@ export function planRemainder(plan: Row<'action_plans'>): number | undefined {
   return plan.total_cost_som - (addKnown(plan.residents_som, plan.investment_som) ?? 0);
 }
 
-export function keyFigures(m: MunicipalityData) {
-  const years = budgetYears(m);
-  const latest = years.at(-1);
+export function keyFigures(m: MunicipalityData, sources: readonly SourceDocument[] = []) {
+  const versions = budgetVersionsOf(m, sources);
+  const latest = budgetYearsShown(versions).at(-1);
+  const summary = latest === undefined ? undefined : yearSummary(versions, latest);
   const hearingSum = sumOf(m.tables.hearings, 'participants');
   return {
     population: m.profile.population ?? undefined,
     households: m.profile.households ?? undefined,
     budgetYear: latest,
-    budgetLines: latest === undefined ? 0 : budgetOf(m, latest).length,
-    budgetTotals: latest === undefined ? [] : budgetTotals(budgetOf(m, latest)),
+    budgetLines: summary ? Math.max(0, ...budgetTotals(summary).map((t) => t.lines)) : 0,
+    budgetTotals: summary ? budgetTotals(summary) : [],
     hearings: m.tables.hearings.length,
     hearingParticipants: hearingSum.value,
     initiativesFunded: m.tables.initiatives.filter((i) => i.winner).length,

@@ -4,7 +4,7 @@
  * in langs.ts). The texts are checked when this module loads, so a key, dataset or column
  * without its text in a language stops the build, not only the type check.
  */
-import { columnMeta } from '../datasets/define.ts';
+import { publishedColumnMeta } from '../datasets/define.ts';
 import type { Problem } from '../datasets/problems.ts';
 import { datasetNames, datasets } from '../datasets/registry.ts';
 import { municipalitiesTable } from '../datasets/tables/municipalities.ts';
@@ -83,7 +83,7 @@ function datasetProblems(lang: string, texts: DatasetTexts, out: string[]): void
   ];
   for (const [name, dataset, text] of tables) {
     if (!text?.columns) continue; // a table with no column texts in this language (shapeProblems says whether that may be)
-    const declared = columnMeta(dataset as never).map(([c]) => c);
+    const declared = publishedColumnMeta(dataset as never).map(([c]) => c);
     for (const c of declared) if (!text.columns[c]?.trim() && !texts.shared[c]?.trim()) out.push(`${lang}: missing "datasets.tables.${name}.columns.${c}"`);
     for (const c of Object.keys(text.columns)) if (!declared.includes(c)) out.push(`${lang}: unknown "datasets.tables.${name}.columns.${c}"`);
   }

@@ -67,3 +67,15 @@ describe('analyseDist', () => {
     expect(home.jsWithoutChart).toBe(1);
   });
 });
+
+describe('the budget pages of the real routes', () => {
+  const real = readRoutes('src/pages');
+  it.each([
+    ['/ky/kara-suu/budget/2024/', 'budget-year'],
+    ['/ky/kara-suu/budget/2024/expenditure-1/', 'budget-year-group-page'],
+    ['/ky/kara-suu/budget/2024/expenditure-1/3/', 'budget-year-group-page'],
+    ['/ky/kara-suu/budget/2024/revenue/', 'budget-year-group-page'],
+  ])('%s is a %s page', (url, name) => {
+    expect(routeOf(url, real)).toBe(name);
+  });
+});

@@ -193,6 +193,7 @@ const cases: Case[] = [
     change: (d) => {
       setCell(d, `${AK}/budget.csv`, 2, 'phase', 'executed');
       setCell(d, `${AK}/budget.csv`, 2, 'year', '2099');
+      setCell(d, `${AK}/budget.csv`, 2, 'amount', '2 630 400');
     },
     expect: [{ code: 'date-in-future', severity: 'warning', file: `${AK}/budget.csv`, row: 2, column: 'year' }],
   },

@@ -5,9 +5,18 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { readCsv, type CsvRow } from '../../src/datasets/csv.ts';
 import { columnLetters, formatDate, formatNumber, readXlsx } from '../../src/datasets/xlsx.ts';
-import { budget } from '../../src/datasets/tables/budget.ts';
+import { defineCsv } from '../../src/datasets/define.ts';
+import { oneOf, optText, som, sourceColumns, year } from '../../src/datasets/fields.ts';
 import { hearings } from '../../src/datasets/tables/hearings.ts';
 import type { CsvDataset } from '../../src/datasets/define.ts';
+
+/** The columns of the sheet fixtures (budget.csv before the budget contract of line/amount/unit), read with the project's field types. */
+const budget = defineCsv({
+  name: 'budget-sheet-fixture',
+  file: 'budget.csv',
+  columns: { year: year(), direction: oneOf(['revenue', 'expenditure']), phase: optText(), code: optText(), label_ru: optText(), label_ky: optText(), label_en: optText(), amount_som: som(), ...sourceColumns },
+  key: [],
+});
 
 // Files written by LibreOffice from the CSVs in source/ (tests/fixtures/sheets/make.sh).
 const DIR = 'tests/fixtures/sheets';

@@ -20,7 +20,7 @@ beforeAll(() => {
   setCell(data, `${AK_CHIY}/hearings.csv`, 2, 'note', '@SUM(A1)');
   setCell(data, `${AK_CHIY}/hearings.csv`, 2, 'topics_ru', '-бюджет|+отчёт');
   setCell(data, `${AK_CHIY}/budget.csv`, 2, 'label_ru', '+1');
-  setCell(data, `${AK_CHIY}/budget.csv`, 2, 'amount_som', '-1 500');
+  setCell(data, `${AK_CHIY}/budget.csv`, 2, 'amount', '-1 500');
   hearingId = getCell(data, `${AK_CHIY}/hearings.csv`, 2, 'id');
   buildInto(outDir, { DATA_DIR: data });
 }, 600_000);

@@ -59,18 +59,30 @@ describe('the synthetic country', () => {
     }
   });
 
-  it('has budgets of 30–60 lines a year with three phases, the running year without execution', () => {
+  it('has budget documents of 30–60 classification lines a year, of-which lines under sections, a stated total, the running year without execution', () => {
+    const units = new Set<string | undefined>();
     for (const { tables } of loaded.municipalities) {
       for (let year = 2020; year <= 2024; year++) {
         const rows = tables.budget.filter((r) => r.year === year);
-        const lines = new Set(rows.map((r) => `${r.direction}:${r.code}`));
+        const leaves = rows.filter((r) => !r.total && (r.direction === 'revenue' || r.parent));
+        const lines = new Set(leaves.map((r) => `${r.direction}:${r.code}`));
         expect(lines.size).toBeGreaterThanOrEqual(30);
         expect(lines.size).toBeLessThanOrEqual(60);
         const phases = new Set(rows.map((r) => r.phase));
-        expect([...phases].sort()).toEqual(year === 2024 ? ['approved', 'planned'] : ['approved', 'executed', 'planned']);
-        expect(rows.every((r) => r.code && r.label_ky && typeof r.amount_som === 'number')).toBe(true);
+        expect([...phases].sort()).toEqual(year === 2024 ? ['approved', 'draft'] : ['approved', 'draft', 'executed']);
+        expect(rows.filter((r) => !r.total).every((r) => r.code && r.label_ky && typeof r.amount_som === 'number')).toBe(true);
+        expect(rows.some((r) => r.parent)).toBe(true);
+        for (const phase of phases) {
+          for (const direction of ['revenue', 'expenditure'] as const) {
+            const doc = rows.filter((r) => r.phase === phase && r.direction === direction);
+            const top = doc.filter((r) => !r.parent && !r.total).reduce((s, r) => s + r.amount_som!, 0);
+            expect(doc.find((r) => r.total)!.amount_som).toBeCloseTo(top, 2);
+          }
+        }
+        rows.forEach((r) => units.add(r.unit));
       }
     }
+    expect([...units].sort()).toEqual(['som', 'thousand']);
   });
 
   it('has 2–6 hearings a year, contests of 2–10 initiatives, and residents’ labour in kind', () => {

@@ -50,6 +50,11 @@ export const downloads: PackageDownloadsTexts = {
     municipality: 'Municipality id',
     language: 'Languages of the document',
     date_note_ru: 'What the document says about its date (Russian)',
+    number: 'Number of the resolution or document',
+    date: 'Date of the document (ISO)',
+    council: 'Council that adopted the document',
+    session: 'Session of the council',
+    url: 'Link to the published document',
   },
   package: {
     description:

@@ -8,6 +8,7 @@ import type { MunicipalityData } from '../../datasets/load.ts';
 import type { SourceDocument } from '../../datasets/municipality.ts';
 import { budgetYears } from '../../figures/municipality.ts';
 import { LANGS, type Lang } from '../../i18n/langs.ts';
+import { groupPages } from '../components/budget-year/budget-year.ts';
 
 export interface MuniProps {
   lang: Lang;
@@ -44,3 +45,15 @@ export function recordPaths<R>(param: string, pick: (m: MunicipalityData) => Rea
 }
 
 export const yearPaths = () => recordPaths('year', (m) => budgetYears(m).map((y) => [y, y] as const));
+
+/** One page per budget group and page number: /budget/<year>/<group>/ and /budget/<year>/<group>/<n>/. */
+export function budgetGroupPaths() {
+  return muniPaths().flatMap(({ params, props }) =>
+    budgetYears(props.m).flatMap((year) =>
+      groupPages(props.m, year, getData().sources).map((group) => ({
+        params: { ...params, year: String(year), group: group.slug, page: group.page === 1 ? undefined : String(group.page) },
+        props: { ...props, record: { year, group } },
+      })),
+    ),
+  );
+}

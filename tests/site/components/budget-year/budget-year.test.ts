@@ -1,78 +1,77 @@
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../../../../src/checks/load.ts';
-import type { Row } from '../../../../src/figures/municipality.ts';
-import { t } from '../../../../src/i18n/index.ts';
-import { budgetGroups, budgetTotalsView, lineLabel, pivotPhases } from '../../../../src/site/components/budget-year/budget-year.ts';
+import type { SourceDocument } from '../../../../src/datasets/municipality.ts';
+import { groupPages, groupView, printedAmount, yearView } from '../../../../src/site/components/budget-year/budget-year.ts';
+import { budgetSummary } from '../../../../src/site/components/budget-summary/budget-summary.ts';
 import { tableBody } from '../../../../src/site/components/table/table.ts';
+import { budgetCsv, budgetMunicipality, fixture } from '../../../helpers/budget-fixture.ts';
 
-const line = (x: Partial<Row<'budget'>>): Row<'budget'> => ({ year: 2014, direction: 'revenue', phase: 'planned', source_doc: 'seed-002', ...x }) as Row<'budget'>;
+const doc = (id: string, date: string, number: string): SourceDocument =>
+  ({ id, file: '', title_ru: `Токтом ${id}`, kind_ru: 'Токтом', municipality: 'test', language: ['ky'], date_note_ru: null, date, number, url: `https://example.kg/${id}` }) as SourceDocument;
+const sources = [doc('res-jan', '2024-01-20', '12'), doc('res-jun', '2024-06-15', '31')];
 
-const lines = [
-  line({ code: '11', label_ru: 'Налоги', phase: 'planned', amount_som: 100 }),
-  line({ code: '11', label_ru: 'Налоги', phase: 'executed', amount_som: 90 }),
-  line({ code: '12', label_ru: 'Сборы', label_ky: 'Жыйымдар', phase: 'planned', amount_som: 10 }),
-  line({ code: '31', label_ru: 'Школы', direction: 'expenditure', phase: 'approved', amount_som: 50 }),
-];
+describe('a year given by two documents', () => {
+  const { m } = budgetMunicipality(fixture('of-which.csv'));
+  const view = yearView('ru', m, 2024, sources);
 
-describe('pivotPhases', () => {
-  it('makes one row per line and one amount per phase present, in phase order', () => {
-    const { phases, rows } = pivotPhases(lines, 'revenue');
-    expect(phases).toEqual(['planned', 'executed']);
-    expect(rows.map((r) => [r.code, r.byPhase])).toEqual([
-      ['11', { planned: 100, executed: 90 }],
-      ['12', { planned: 10, executed: undefined }],
+  it('takes each phase from its document and lists every document, saying which is shown', () => {
+    expect(view.summary.shown.approved!.doc).toBe('res-jan');
+    expect(view.summary.shown.amended!.doc).toBe('res-jun');
+    expect(view.versions.rows.map((r) => [r.document, r.revenue, r.shown])).toEqual([
+      ['Токтом res-jan, № 12, 20 января 2024 г.', 5_453_600, 'да'],
+      ['Токтом res-jun, № 31, 15 июня 2024 г.', 5_553_600, 'да'],
     ]);
+    expect(view.source).toEqual({ text: 'Токтом res-jun, № 31, 15 июня 2024 г.', url: 'https://example.kg/res-jun' });
   });
 
-  it('keeps the directions apart', () => {
-    expect(pivotPhases(lines, 'expenditure')).toMatchObject({ phases: ['approved'], rows: [{ code: '31', byPhase: { approved: 50 } }] });
+  it('leads with the totals per phase and the grant’s share', () => {
+    const labels = view.answers.map((a) => a.label);
+    expect(labels).toContain('Доходы, утверждено');
+    expect(labels).toContain('Доходы, уточнённый');
+    expect(labels).toContain('Доля выравнивающего гранта в доходах');
   });
 
-  it('lets the last row of a repeated line stand for it (its source note is the one shown)', () => {
-    const { rows } = pivotPhases([line({ code: '11', label_ru: 'Налоги', note: 'first' }), line({ code: '11', label_ru: 'Налоги', phase: 'executed', note: 'last' })], 'revenue');
-    expect(rows).toHaveLength(1);
-    expect(rows[0]!.note).toBe('last');
-  });
-});
-
-describe('lineLabel', () => {
-  it('takes the page language, falls back to Russian, then to the code with no language', () => {
-    expect(lineLabel('ky', lines[2]!)).toEqual({ text: 'Жыйымдар', lang: 'ky' });
-    expect(lineLabel('en', lines[2]!)).toEqual({ text: 'Сборы', lang: 'ru' });
-    expect(lineLabel('ky', line({ code: '99' }))).toEqual({ text: '99', lang: undefined });
-  });
-});
-
-describe('budgetGroups', () => {
-  it('marks each label with its own language, not the first row’s', () => {
-    const [revenue] = budgetGroups('ky', lines, 2014);
-    const cells = tableBody('ky', revenue!.columns, revenue!.rows).map((r) => r.cells[0]);
-    expect(cells.map((c) => [c!.text, c!.dataLang])).toEqual([
-      ['Налоги', 'ru'],
-      ['Жыйымдар', 'ky'],
-    ]);
-  });
-
-  it('names tables and captions by direction and year, and drops empty directions', () => {
-    const groups = budgetGroups('en', lines.slice(0, 2), 2014);
-    expect(groups.map((g) => [g.id, g.caption])).toEqual([['budget-2014-revenue', `${t('en', 'budget.revenue')}, 2014`]]);
-    expect(groups[0]!.columns.map((c) => c.label)).toEqual([t('en', 'budget.line'), t('en', 'budget.code'), t('en', 'budget.planned'), t('en', 'budget.executed')]);
+  it('never shows a draft as the budget', () => {
+    const draft = yearView('ru', m, 2025, sources);
+    expect(draft.draftOnly).toBe(true);
+    expect(draft.answers).toEqual([]);
+    // Its lines are listed, under the draft's name only.
+    expect(draft.directions.map((d) => d.table.columns.map((c) => c.label))).toEqual([['Статья', 'Проект, как в документе', 'Проект, сом']]);
+    expect(draft.versions.rows).toMatchObject([{ phase: 'Проект', shown: 'нет: проект не является бюджетом' }]);
+    expect(budgetSummary('ru', m, sources)!.year).toBe(2024);
   });
 });
 
-describe('budgetTotalsView', () => {
-  const m = loadData('data').municipalities.find((x) => x.profile.id === 'ak-chiy-kachybek-sovetskoe')!;
+describe('lines as printed', () => {
+  const { m } = budgetMunicipality(fixture('saryoi-2015.csv'));
+  const view = yearView('ru', m, 2015, []);
+  const revenue = view.directions.find((d) => d.direction === 'revenue')!;
 
-  it('totals the seed year by direction and phase, with no change column without an earlier year', () => {
-    const { rows, columns } = budgetTotalsView('en', m, 2014);
-    expect(rows.map((r) => [r.label, r.total])).toEqual([[`${t('en', 'budget.expenditure')}, ${t('en', 'budget.planned')}`, 26304]]);
-    expect(columns.map((c) => c.label)).toEqual([t('en', 'common.type'), t('en', 'common.total')]);
+  it('hides the code column when no line has a code, and shows миң сом as printed beside som', () => {
+    expect(revenue.table.columns.map((c) => c.label)).toEqual(['Статья', 'Утверждено, как в документе', 'Утверждено, сом']);
+    const body = tableBody('ru', revenue.table.columns, revenue.table.rows);
+    expect(body[0]!.cells.map((c) => c.text)).toEqual(['Юридикалык, физикалык жактардан алынуучу салык жана башка төлөмдөр', '555,2 тыс. сом', expect.stringContaining('555')]);
+    expect(printedAmount('ky', revenue.table.rows[1]!.line)!.replace(/\s/g, ' ')).toBe('3 662,4 миң сом');
   });
 
-  it('adds the change from the previous year that has a budget', () => {
-    const earlier = { ...m, tables: { ...m.tables, budget: [...m.tables.budget, line({ year: 2012, direction: 'expenditure', phase: 'planned', amount_som: 20000 })] } };
-    const { rows, columns } = budgetTotalsView('en', earlier, 2014);
-    expect(columns.map((c) => c.label)).toEqual([t('en', 'common.type'), t('en', 'common.total'), t('en', 'budget.change', { year: 2012 })]);
-    expect(columns[2]!.get(rows[0]!)).toBe(6304);
+  it('falls back visibly to Kyrgyz on a Russian page', () => {
+    const body = tableBody('ru', revenue.table.columns, revenue.table.rows);
+    expect(body[0]!.cells[0]!.dataLang).toBe('ky');
+  });
+});
+
+describe('group pages', () => {
+  it('give each line with of-which lines its own page, with the line’s amount beside its parts’ sum', () => {
+    const { m } = budgetMunicipality(fixture('of-which.csv'));
+    // The June amendment has no of-which lines: the January lines' groups come from the approved document only when it is the one shown.
+    const jan = budgetMunicipality(budgetCsv([
+      { year: '2024', direction: 'revenue', phase: 'approved', source_doc: 'res-jan', line: '1', label_ky: 'Өз кирешелери', amount: '1 791,2', unit: 'миң сом' },
+      { year: '2024', direction: 'revenue', phase: 'approved', source_doc: 'res-jan', line: '1.1', parent: '1', label_ky: 'жер салыгы', amount: '1 200,0', unit: 'миң сом' },
+    ])).m;
+    expect(groupPages(m, 2024, sources)).toEqual([]);
+    const pages = groupPages(jan, 2024);
+    expect(pages.map((g) => [g.slug, g.page, g.pages])).toEqual([['revenue-1', 1, 1]]);
+    const v = groupView('ky', jan, 2024, pages[0]!, []);
+    expect(v).toMatchObject({ parentAmount: 1_791_200, partsSum: 1_200_000 });
+    expect(v.trail[0]!.href).toBe('/ky/test/budget/2024/');
   });
 });
