@@ -10,7 +10,7 @@
  *   ("ɵ", "ӊ", "γ"...) (warning): the text reads right but search, sorting and spell checks fail.
  */
 import type { CsvRow } from './csv.ts';
-import { sheetProblem, type SheetProblem, type SheetProblemCode } from './sheet-problems.ts';
+import { problem, type Problem, type ProblemCode } from './problems.ts';
 
 export type DamageKind = 'lost-letters' | 'mojibake' | 'latin-in-cyrillic' | 'look-alike';
 
@@ -248,7 +248,7 @@ export function repairMojibake(text: string): string | undefined {
   return out + text.slice(at);
 }
 
-const PROBLEM_OF: Record<DamageKind, SheetProblemCode> = {
+const PROBLEM_OF: Record<DamageKind, ProblemCode> = {
   'lost-letters': 'text-lost-letters',
   mojibake: 'text-mojibake',
   'latin-in-cyrillic': 'text-latin-in-cyrillic',
@@ -260,8 +260,8 @@ const PROBLEM_OF: Record<DamageKind, SheetProblemCode> = {
  * read by `readCsv` or `readXlsx`. `wholeWords(column)` says whether "???" alone counts in
  * that column (see DamageOptions); by default it does everywhere.
  */
-export function textDamageProblems(rows: readonly CsvRow[], file: string, wholeWords: (column: string) => boolean = () => true): SheetProblem[] {
-  const problems: SheetProblem[] = [];
+export function textDamageProblems(rows: readonly CsvRow[], file: string, wholeWords: (column: string) => boolean = () => true): Problem[] {
+  const problems: Problem[] = [];
   for (const { row, cells } of rows) {
     for (const [column, value] of Object.entries(cells)) {
       const found = findTextDamage(value, { wholeWords: wholeWords(column) });
@@ -272,7 +272,7 @@ export function textDamageProblems(rows: readonly CsvRow[], file: string, wholeW
         const params: Record<string, string> = { words };
         if (kind === 'mojibake') Object.assign(params, { repaired: repairMojibake(value) ?? '', readAs: of[0]!.readAs ?? '' });
         else if (kind !== 'lost-letters') params.repaired = of.map((d) => d.repaired ?? '').join(', ');
-        problems.push(sheetProblem(PROBLEM_OF[kind], { file, row, column, value, params }));
+        problems.push(problem(PROBLEM_OF[kind], { file, row, column, value, params }));
       }
     }
   }

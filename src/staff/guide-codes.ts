@@ -43,6 +43,20 @@ const CODES: Record<ProblemCode, { kind: Kind; params?: Record<string, string | 
   'hearing-type-month': { kind: 'warning', params: { type: 'execution', month: 6 } },
   'date-in-future': { kind: 'warning', params: { today: '01.12.2026', limit: '01.12.2026', what: 'hearings.csv: date' } },
   'source-incomplete': { kind: 'warning' },
+  'text-lost-letters': { kind: 'error', params: { words: 'М?лк' } },
+  'text-mojibake': { kind: 'error', params: { readAs: 'windows-1251', repaired: 'Мүлк салыгы' } },
+  'text-latin-in-cyrillic': { kind: 'warning', params: { words: 'Жaлпы', repaired: 'Жалпы' } },
+  'text-look-alike': { kind: 'warning', params: { words: 'Жергиликтɵɵ', repaired: 'Жергиликтөө' } },
+  'xlsx-corrupt': { kind: 'error' },
+  'xlsx-encrypted': { kind: 'error' },
+  'xlsx-wrong-format': { kind: 'error', params: { format: 'xls' } },
+  'xlsx-formula-no-value': { kind: 'error', params: { cell: 'D4', formula: 'SUM(D2:D3)' } },
+  'xlsx-error-cell': { kind: 'error', params: { cell: 'D4', error: '#REF!' } },
+  'xlsx-merged-cells': { kind: 'warning', params: { range: 'A2:A4', first: 'A2' } },
+  'xlsx-other-sheets': { kind: 'warning', params: { sheet: 'Лист1', others: '«Лист2»' } },
+  'xlsx-header-not-in-row-1': { kind: 'error', params: { first: 3 } },
+  'sheet-and-csv-both': { kind: 'error', params: { csv: 'budget.csv', xlsx: 'budget.xlsx' } },
+  'missing-optional-column': { kind: 'warning' },
 };
 
 export const BEGIN = '<!-- codes:begin — создано `npm run templates` из src/datasets/problems.ts -->';

@@ -1,5 +1,6 @@
 /** What each data problem means and how to fix it, in English: staff read these, not programmers. */
 import { param as p, type ProblemTexts } from '../types.ts';
+import { sheetMessages } from './problems-sheets.ts';
 
 export const problems: ProblemTexts = {
   messages: {
@@ -36,6 +37,8 @@ export const problems: ProblemTexts = {
     'hearing-type-month': (x) => `"${p(x, 'type')}" hearings are usually held ${p(x, 'type') === 'formation' ? 'in May–July' : 'in January–March'}, but this one is in month ${p(x, 'month')}. Check the type (execution — budget execution, formation — budget formation) and the date.`,
     'date-in-future': (x) => `the date or year is later than possible today (${p(x, 'today')}): it may be ${p(x, 'limit')} at the latest (${p(x, 'what')}). Past events and an executed budget cannot be in the future — check the year.`,
     'source-incomplete': () => 'the source document has no title (title_ru) or kind (kind_ru). Fill them in data/sources.json: the site shows them beside every figure.',
+    'missing-optional-column': () => 'an optional column is missing: the check takes it as empty on every row. If there is data for it, add the column (headers are in data/templates/).',
+    ...sheetMessages,
   },
   /** Words of a problem's location line. */
   labels: { error: 'Error', warning: 'Warning', row: 'row', column: 'column', value: 'value' },

@@ -1,5 +1,6 @@
 /** What each data problem means and how to fix it, in Kyrgyz: staff read these, not programmers. */
 import { param as p, type ProblemTexts } from '../types.ts';
+import { sheetMessages } from './problems-sheets.ts';
 
 export const problems: ProblemTexts = {
   messages: {
@@ -36,6 +37,8 @@ export const problems: ProblemTexts = {
     'hearing-type-month': (x) => `«${p(x, 'type')}» түрүндөгү угуулар адатта ${p(x, 'type') === 'formation' ? 'май–июль айларында' : 'январь–март айларында'} өтөт, ал эми бул жерде ${p(x, 'month')}-ай. Түрүн (execution — бюджеттин аткарылышы, formation — бюджетти түзүү) жана датасын текшериңиз.`,
     'date-in-future': (x) => `дата же жыл бүгүнкү күнгө (${p(x, 'today')}) карата мүмкүн болгондон кеч: эң кечи — ${p(x, 'limit')} (${p(x, 'what')}). Өткөн иш-чаралар жана аткарылган бюджет келечекте болбойт — жылды текшериңиз.`,
     'source-incomplete': () => 'булак-документтин аталышы (title_ru) же түрү (kind_ru) толтурулган эмес. Аларды data/sources.json файлына жазыңыз: сайт аларды ар бир сандын жанында көрсөтөт.',
+    'missing-optional-column': () => 'милдеттүү эмес мамыча жок: текшерүү аны бардык саптарда бош деп эсептейт. Ал үчүн маалымат болсо, мамычаны кошуңуз (аталыштар data/templates/ папкасында).',
+    ...sheetMessages,
   },
   /** Words of a problem's location line. */
   labels: { error: 'Ката', warning: 'Эскертүү', row: 'сап', column: 'мамыча', value: 'маани' },

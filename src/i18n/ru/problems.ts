@@ -1,5 +1,6 @@
 /** What each data problem means and how to fix it, in Russian: staff read these, not programmers. */
 import { param as p, type ProblemTexts } from '../types.ts';
+import { sheetMessages } from './problems-sheets.ts';
 
 export const problems: ProblemTexts = {
   messages: {
@@ -36,6 +37,8 @@ export const problems: ProblemTexts = {
     'hearing-type-month': (x) => `слушания вида «${p(x, 'type')}» обычно проходят ${p(x, 'type') === 'formation' ? 'в мае–июле' : 'в январе–марте'}, а здесь месяц ${p(x, 'month')}. Проверьте вид (execution — исполнение бюджета, formation — формирование бюджета) и дату.`,
     'date-in-future': (x) => `дата или год позже, чем возможно сегодня (${p(x, 'today')}): допустимо не позже ${p(x, 'limit')} (${p(x, 'what')}). Прошедшие события и исполненный бюджет не бывают в будущем — проверьте год.`,
     'source-incomplete': () => 'у документа-источника не заполнено название (title_ru) или вид (kind_ru). Впишите их в data/sources.json: сайт показывает их рядом с каждой цифрой.',
+    'missing-optional-column': () => 'нет необязательного столбца: проверка считает его пустым во всех строках. Если данные для него есть, добавьте столбец (заголовки — в data/templates/).',
+    ...sheetMessages,
   },
   /** Words of a problem's location line. */
   labels: { error: 'Ошибка', warning: 'Предупреждение', row: 'строка', column: 'столбец', value: 'значение' },
