@@ -260,11 +260,24 @@ const PROBLEM_OF: Record<DamageKind, ProblemCode> = {
  * read by `readCsv` or `readXlsx`. `wholeWords(column)` says whether "???" alone counts in
  * that column (see DamageOptions); by default it does everywhere.
  */
-export function textDamageProblems(rows: readonly CsvRow[], file: string, wholeWords: (column: string) => boolean = () => true): Problem[] {
+export function textDamageProblems(
+  rows: readonly CsvRow[],
+  file: string,
+  wholeWords: (column: string) => boolean = () => true,
+  columns?: ReadonlySet<string>,
+): Problem[] {
   const problems: Problem[] = [];
+  // Cells repeat (labels, units, villages): each distinct text is looked at once per option.
+  const seen = new Map<string, Damage[]>();
   for (const { row, cells } of rows) {
     for (const [column, value] of Object.entries(cells)) {
-      const found = findTextDamage(value, { wholeWords: wholeWords(column) });
+      if (columns && !columns.has(column)) continue;
+      if (!/[^\x00-\x7f]|\?/.test(value)) continue; // plain ASCII without "?": most numbers and codes
+      const whole = wholeWords(column);
+      const cacheKey = (whole ? '1' : '0') + value;
+      let found = seen.get(cacheKey);
+      if (found === undefined) seen.set(cacheKey, (found = findTextDamage(value, { wholeWords: whole })));
+      if (found.length === 0) continue;
       for (const kind of Object.keys(PROBLEM_OF) as DamageKind[]) {
         const of = found.filter((d) => d.kind === kind);
         if (of.length === 0) continue;
