@@ -5,6 +5,7 @@
  * type check until it is described here.
  */
 import { problemCodes, type ProblemCode } from '../datasets/problems.ts';
+import { EXAMPLES } from '../datasets/vocabulary.ts';
 import { problemMessage, texts, type Lang } from '../i18n/index.ts';
 
 type Kind = 'error' | 'warning' | 'both';
@@ -43,17 +44,17 @@ const CODES: Record<ProblemCode, { kind: Kind; params?: Record<string, string | 
   'hearing-type-month': { kind: 'warning', params: { type: 'execution', month: 6 } },
   'date-in-future': { kind: 'warning', params: { today: '01.12.2026', limit: '01.12.2026', what: 'hearings.csv: date' } },
   'source-incomplete': { kind: 'warning' },
-  'text-lost-letters': { kind: 'error', params: { words: 'М?лк' } },
-  'text-mojibake': { kind: 'error', params: { readAs: 'windows-1251', repaired: 'Мүлк салыгы' } },
-  'text-latin-in-cyrillic': { kind: 'warning', params: { words: 'Жaлпы', repaired: 'Жалпы' } },
-  'text-look-alike': { kind: 'warning', params: { words: 'Жергиликтɵɵ', repaired: 'Жергиликтөө' } },
+  'text-lost-letters': { kind: 'error', params: { words: EXAMPLES.lostLetters } },
+  'text-mojibake': { kind: 'error', params: { readAs: 'windows-1251', repaired: EXAMPLES.mojibakeRepaired } },
+  'text-latin-in-cyrillic': { kind: 'warning', params: { words: EXAMPLES.latinInCyrillic[0], repaired: EXAMPLES.latinInCyrillic[1] } },
+  'text-look-alike': { kind: 'warning', params: { words: EXAMPLES.lookAlike[0], repaired: EXAMPLES.lookAlike[1] } },
   'xlsx-corrupt': { kind: 'error' },
   'xlsx-encrypted': { kind: 'error' },
   'xlsx-wrong-format': { kind: 'error', params: { format: 'xls' } },
   'xlsx-formula-no-value': { kind: 'error', params: { cell: 'D4', formula: 'SUM(D2:D3)' } },
   'xlsx-error-cell': { kind: 'error', params: { cell: 'D4', error: '#REF!' } },
   'xlsx-merged-cells': { kind: 'warning', params: { range: 'A2:A4', first: 'A2' } },
-  'xlsx-other-sheets': { kind: 'warning', params: { sheet: 'Лист1', others: '«Лист2»' } },
+  'xlsx-other-sheets': { kind: 'warning', params: { sheet: EXAMPLES.sheets[0], others: EXAMPLES.sheets[1] } },
   'xlsx-header-not-in-row-1': { kind: 'error', params: { first: 3 } },
   'sheet-and-csv-both': { kind: 'error', params: { csv: 'budget.csv', xlsx: 'budget.xlsx' } },
   'missing-optional-column': { kind: 'warning' },

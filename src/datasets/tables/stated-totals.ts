@@ -1,3 +1,4 @@
+import { EXAMPLES } from '../vocabulary.ts';
 import { defineCsv } from '../define.ts';
 import { id, num, oneOf, optText, text, sourceColumns } from '../fields.ts';
 
@@ -14,7 +15,7 @@ export const statedTotals = defineCsv({
     filter: optText({ example: 'type=execution' }),
     column: text({ example: 'participants' }),
     stated: num(),
-    label_ru: optText({ example: 'Общий итог' }),
+    label_ru: optText({ example: EXAMPLES.statedTotalLabel }),
     ...sourceColumns,
   },
   key: ['id'],
