@@ -9,5 +9,6 @@ export type LoadOptions = ReadOptions & CheckOptions;
 
 export function loadData(dataDir: string, options: LoadOptions = {}): LoadedData {
   const read = readData(dataDir, { only: options.only });
+  if (read.halted) return read;
   return { ...read, problems: [...read.problems, ...runChecks(read.municipalities, read.sources, options)] };
 }

@@ -99,7 +99,7 @@ export function readCsv(bytes: Uint8Array, file: string): CsvTable {
   const delimiter = detectDelimiter(text);
   const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false });
   for (const e of parsed.errors) {
-    problems.push({ code: 'csv-syntax', severity: 'error', file, row: (e.row ?? 0) + 1, params: { detail: e.message } });
+    problems.push({ code: 'csv-syntax', severity: 'error', file, row: (e.row ?? 0) + 1, params: { kind: e.code } });
   }
   const [headerCells = [], ...records] = parsed.data;
   const headers = headerCells.map((h) => h.trim());

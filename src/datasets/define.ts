@@ -5,9 +5,10 @@
  * and the staff templates are all derived from this declaration.
  */
 import { z } from 'astro/zod';
-import { readCsv } from './csv.ts';
+import { readCsv, type CsvRow } from './csv.ts';
 import { fieldMeta, type FieldMeta } from './fields.ts';
-import type { Problem, ProblemCode } from './problems.ts';
+import { problem, type Problem, type ProblemCode } from './problems.ts';
+import { textDamageProblems } from './text-damage.ts';
 
 export type Columns = Record<string, z.ZodType<unknown, string>>;
 
@@ -60,8 +61,11 @@ export function columnMeta(dataset: CsvDataset): Array<[string, FieldMeta]> {
   return Object.entries(dataset.columns).map(([name, schema]) => [name, fieldMeta(schema)]);
 }
 
-/** Unknown and missing columns; `missing` says the rows cannot be read. */
-export function headerProblems(dataset: CsvDataset, headers: readonly string[], file: string): { problems: Problem[]; missing: boolean } {
+/**
+ * Unknown and missing columns. A missing required column is an error and `missing` says the
+ * rows cannot become records; a missing optional column is a warning and is read as empty.
+ */
+export function headerProblems(dataset: CsvDataset, headers: readonly string[], file: string): { problems: Problem[]; missing: boolean; absent: string[] } {
   const names = Object.keys(dataset.columns);
   const problems: Problem[] = [];
   for (const h of headers) {
@@ -69,9 +73,40 @@ export function headerProblems(dataset: CsvDataset, headers: readonly string[], 
       problems.push({ code: 'unknown-column', severity: 'error', file, row: 1, column: h, value: h, params: { allowed: names.join(', ') } });
     }
   }
-  const missing = names.filter((n) => !headers.includes(n));
-  for (const n of missing) problems.push({ code: 'missing-column', severity: 'error', file, row: 1, column: n });
-  return { problems, missing: missing.length > 0 };
+  const absent = names.filter((n) => !headers.includes(n));
+  let missing = false;
+  for (const n of absent) {
+    if (fieldMeta(dataset.columns[n]!).required) {
+      missing = true;
+      problems.push({ code: 'missing-column', severity: 'error', file, row: 1, column: n });
+    } else problems.push(problem('missing-optional-column', { file, row: 1, column: n }));
+  }
+  return { problems, missing, absent };
+}
+
+/**
+ * What kind of value a column holds, so a message's advice fits it: a year is not money.
+ * @example columnKind({ type: 'integer', required: true, min: 1991, max: 2100 }) // 'year'
+ */
+export function columnKind(meta: FieldMeta): 'year' | 'money' | 'count' | 'date' | 'number' | 'text' {
+  if (meta.type === 'date') return 'date';
+  if (meta.type !== 'integer' && meta.type !== 'number') return 'text';
+  if (meta.min === 1991 && meta.max === 2100) return 'year';
+  if (meta.unit === 'som') return 'money';
+  if (meta.unit === 'people') return 'count';
+  return 'number';
+}
+
+/** Zod's own issue (not one of the catalogue's codes) as facts a message can word: no English text. */
+export function issueFacts(issue: z.core.$ZodIssue): Record<string, string | number> {
+  const facts: Record<string, string | number> = { issue: issue.code };
+  const i = issue as unknown as Record<string, unknown>;
+  if (typeof i.expected === 'string') facts.expected = i.expected;
+  if (Array.isArray(i.keys)) facts.keys = (i.keys as string[]).join(', ');
+  if (Array.isArray(i.values)) facts.allowed = (i.values as unknown[]).map(String).join(', ');
+  if (typeof i.minimum === 'number' || typeof i.minimum === 'bigint') facts.min = Number(i.minimum);
+  if (typeof i.origin === 'string') facts.origin = i.origin;
+  return facts;
 }
 
 /**
@@ -81,37 +116,70 @@ export function headerProblems(dataset: CsvDataset, headers: readonly string[], 
 export function cellProblems(error: z.ZodError, cells: Record<string, string>, file: string, row: number, only?: string): Problem[] {
   return error.issues.map((issue) => {
     const column = only ?? String(issue.path[0] ?? '');
-    const code = ((issue as { params?: { code?: ProblemCode } }).params?.code ?? 'invalid-value') as ProblemCode;
+    const own = (issue as { params?: { code?: ProblemCode } }).params?.code;
     const { code: _c, ...params } = (issue as { params?: Record<string, string | number> }).params ?? {};
-    return { code, severity: 'error', file, row, column, value: cells[column] ?? '', params: { detail: issue.message, ...params } };
+    const code = (own ?? 'invalid-value') as ProblemCode;
+    return { code, severity: 'error', file, row, column, value: cells[column] ?? '', params: own ? params : issueFacts(issue) };
   });
 }
 
+/** The rows as a reader gives them: `readCsv` and `readXlsx` give this shape. */
+export interface ReadTable {
+  headers: string[];
+  rows: readonly CsvRow[];
+  problems: Problem[];
+}
+
+/** Columns whose cells are free text (checked for damaged letters), and each column's kind. */
+function columnFacts(dataset: CsvDataset): { text: Set<string>; kinds: Map<string, string> } {
+  const text = new Set<string>();
+  const kinds = new Map<string, string>();
+  for (const [name, meta] of columnMeta(dataset)) {
+    if ((meta.type === 'string' || meta.type === 'list') && !meta.values) text.add(name);
+    kinds.set(name, columnKind(meta));
+  }
+  return { text, kinds };
+}
+
+/** The key's columns and values in full, as staff can find them: "year = 2024, code = 0111010". */
+const keyText = (dataset: CsvDataset, cells: Record<string, string>) => dataset.key.map((k) => `${k} = ${(cells[k] ?? '').trim()}`).join(', ');
+
+const sameCells = (a: Record<string, string>, b: Record<string, string>) => Object.keys(a).every((k) => (a[k] ?? '').trim() === (b[k] ?? '').trim());
+
 /**
- * Parses a CSV dataset file: header checks (unknown and missing columns), every cell through
- * its column schema, and the key's uniqueness. Collects every problem, not just the first.
+ * Checks rows read from a CSV or an .xlsx file: header checks (unknown, missing required and
+ * missing optional columns), damaged text in every text cell, every cell through its column
+ * schema (also when a required column is missing: the columns present are still checked), and
+ * the key's uniqueness. Collects every problem, not just the first.
  */
-export function parseCsvDataset<D extends CsvDataset>(
-  dataset: D,
-  bytes: Uint8Array,
-  file: string,
-): { records: RecordOf<D>[]; problems: Problem[] } {
-  const table = readCsv(bytes, file);
+export function parseTable<D extends CsvDataset>(dataset: D, table: ReadTable, file: string): { records: RecordOf<D>[]; problems: Problem[] } {
   const problems = [...table.problems];
   if (table.headers.length === 0) return { records: [], problems };
   const header = headerProblems(dataset, table.headers, file);
   problems.push(...header.problems);
-  if (header.missing) return { records: [], problems };
+  const facts = columnFacts(dataset);
+  problems.push(...textDamageProblems(table.rows, file, () => true, facts.text));
 
-  const schema = z.object(dataset.columns);
+  const present = Object.keys(dataset.columns).filter((n) => !header.absent.includes(n));
+  const columns = header.missing ? Object.fromEntries(present.map((n) => [n, dataset.columns[n]!])) : dataset.columns;
+  const schema = z.object(columns);
   const records: RecordOf<D>[] = [];
-  const keys = new Map<string, number>();
-  for (const { row, cells } of table.rows) {
+  const keys = new Map<string, { row: number; cells: Record<string, string> }>();
+  for (const { row, cells: read } of table.rows) {
+    let cells = read;
+    if (header.absent.length > 0) {
+      cells = { ...read };
+      for (const n of header.absent) cells[n] = '';
+    }
     const result = schema.safeParse(cells);
     if (!result.success) {
-      problems.push(...cellProblems(result.error, cells, file, row));
+      for (const p of cellProblems(result.error, cells, file, row)) {
+        const kind = p.column === undefined ? undefined : facts.kinds.get(p.column);
+        problems.push(kind ? { ...p, params: { ...p.params, kind } } : p);
+      }
       continue;
     }
+    if (header.missing) continue; // checked, but a record without a required column is not one
     const record = { ...(result.data as object), _row: row } as RecordOf<D>;
     if (dataset.rowStep) {
       const stepped = dataset.rowStep(record as Record<string, unknown>, { file, row, cells });
@@ -128,12 +196,17 @@ export function parseCsvDataset<D extends CsvDataset>(
         row,
         column: dataset.key.join('+'),
         value: dataset.key.map((k) => cells[k] ?? '').join(' + '),
-        params: { first },
+        params: { first: first.row, key: keyText(dataset, cells), identical: sameCells(cells, first.cells) ? 'yes' : 'no' },
       });
       continue;
     }
-    keys.set(key, row);
+    keys.set(key, { row, cells });
     records.push(record);
   }
   return { records, problems };
+}
+
+/** Parses a CSV dataset file's bytes: `readCsv`, then `parseTable`. */
+export function parseCsvDataset<D extends CsvDataset>(dataset: D, bytes: Uint8Array, file: string): { records: RecordOf<D>[]; problems: Problem[] } {
+  return parseTable(dataset, readCsv(bytes, file), file);
 }

@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { isId } from './ids.ts';
 import { parseDate, parseNumber, type IsoDate } from './parse.ts';
 import type { ProblemCode } from './problems.ts';
-import { EXAMPLE_VALUES } from './examples.ts';
+import { EXAMPLES, NO_WORDS, YES_WORDS } from './vocabulary.ts';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'date' | 'boolean' | 'list';
 
@@ -162,8 +162,8 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
   );
 }
 
-const YES = ['да', 'yes', 'true', '1', 'ооба', 'д', 'y'];
-const NO = ['нет', 'no', 'false', '0', 'жок', 'н', 'n'];
+const YES = YES_WORDS;
+const NO = NO_WORDS;
 
 /** Yes/no; empty means "no" only where the column says so (e.g. consent). */
 export function bool(doc: Doc = {}) {
@@ -206,7 +206,7 @@ export function fieldMeta(schema: z.ZodType): FieldMeta {
 /** Columns every record carries: where the figure came from. */
 export const sourceColumns = {
   source_doc: optId({ example: 'seed-002' }),
-  source_section: optText({ example: EXAMPLE_VALUES.sourceSection }),
+  source_section: optText({ example: EXAMPLES.sourceSection }),
   note: optText(),
 };
 

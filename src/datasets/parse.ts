@@ -3,6 +3,7 @@
  * spreadsheet. Each parser returns `undefined` for an empty cell (unknown, never 0)
  * and `null` for a value it cannot read, so the caller can report the cell.
  */
+import { DATE_SUFFIX, SCALE_WORDS, SOM_WORD, UNIT_SPELLINGS } from './vocabulary.ts';
 
 /** Spaces Excel and Word put between thousands: plain, no-break, narrow no-break. */
 const GROUP = '[ \\u00A0\\u202F]';
@@ -13,7 +14,7 @@ const GROUPS = new RegExp(GROUP, 'g');
  * @example parseNumber('5 684 800') // 5684800
  * @example parseNumber('-1 500,50') // -1500.5
  * @example parseNumber('') // undefined
- * @example parseNumber('12,0 тыс.') // null
+ * @example parseNumber('12,0 som') // null
  */
 export function parseNumber(raw: string): number | undefined | null {
   const text = raw.trim();
@@ -40,7 +41,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * @example parseDate('31.02.2013') // null
  */
 export function parseDate(raw: string): IsoDate | undefined | null {
-  const text = raw.trim().replace(/\s*г\.?$/u, '');
+  const text = raw.trim().replace(DATE_SUFFIX, '');
   if (text === '') return undefined;
   let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text) ?? null;
   let y: number, mo: number, d: number | undefined;
@@ -57,17 +58,14 @@ export function parseDate(raw: string): IsoDate | undefined | null {
 /** The year of an ISO date of either precision. */
 export const yearOf = (date: IsoDate): number => Number(date.slice(0, 4));
 
-const SCALE: Array<[RegExp, number]> = [
-  [/^(?:млн\.?|миллион\p{L}*)/u, 1_000_000],
-  [/^(?:тыс\.?|тысяч\p{L}*|миң)/u, 1_000],
-];
+const SCALE = SCALE_WORDS;
 
 /**
  * Reads an amount as the source documents print it, units and all, into som.
- * Sources are irregular ("11, 0 тыс.сом", "36,0тыс.", "37,0 миң сом", "23, тыс. сом",
- * "2,5 млн сомов"); a comma with no digit after it ("23,") is read as "23".
- * @example parseAmountAsWritten('12,0 тыс. сом') // 12000
- * @example parseAmountAsWritten('5 684 800 сом') // 5684800
+ * Sources are irregular (spaces after the comma, no space before the unit, the Kyrgyz word for
+ * thousand, millions: SCALE_WORDS in vocabulary.ts); a comma with no digit after it ("23,") is
+ * read as "23". Examples in tests/datasets/amount.test.ts.
+ * @example parseAmountAsWritten('5 684 800 som') // 5684800
  */
 export function parseAmountAsWritten(raw: string): number | undefined | null {
   const text = raw.trim().toLowerCase();
@@ -86,19 +84,19 @@ export function parseAmountAsWritten(raw: string): number | undefined | null {
       break;
     }
   }
-  if (rest !== '' && !/^(?:сом\p{L}*|som|kgs)\.?$/u.test(rest)) return null;
+  if (rest !== '' && !SOM_WORD.test(rest)) return null;
   const value = Number(`${whole.replace('−', '-')}.${fraction || '0'}`) * factor;
   return Number.isFinite(value) ? Math.round(value * 100) / 100 : null;
 }
 
 /** The units budget documents print amounts in, as staff may type them, and their factor to som. */
 export const AMOUNT_UNITS: ReadonlyArray<{ spellings: readonly string[]; unit: AmountUnit; factor: number }> = [
-  { spellings: ['сом', 'som'], unit: 'som', factor: 1 },
-  { spellings: ['миң сом', 'тыс. сом', 'тыс.сом', 'тыс сом', 'thousand som'], unit: 'thousand', factor: 1000 },
+  { spellings: UNIT_SPELLINGS.som, unit: 'som', factor: 1 },
+  { spellings: UNIT_SPELLINGS.thousand, unit: 'thousand', factor: 1000 },
 ];
 export type AmountUnit = 'som' | 'thousand';
 
-/** @example parseUnit(' Тыс.  сом ') // 'thousand' */
+/** @example parseUnit(' Thousand  SOM ') // 'thousand' */
 export function parseUnit(raw: string): AmountUnit | undefined | null {
   const text = raw.trim().toLowerCase().replace(/\s+/g, ' ');
   if (text === '') return undefined;
@@ -131,7 +129,7 @@ export function parseAmount(raw: string): (Amount & { grouped: boolean }) | unde
   return { value, decimals, grouped: /^[-−]?\d{1,3}[.,]\d{3}$/.test(text) };
 }
 
-/** An amount in som, exact to the tyiyn: 5453,6 миң сом is 5 453 600 сом, not 5 453 599,999…. */
+/** An amount in som, exact to the tyiyn: 5453,6 thousand som is 5 453 600 som, not 5 453 599,999…. */
 export function toSom(amount: number, unit: AmountUnit): number {
   const factor = AMOUNT_UNITS.find((u) => u.unit === unit)!.factor;
   return Math.round(amount * factor * 100) / 100;

@@ -53,9 +53,42 @@ export const problemCodes = [
   'budget-total-differs',
   'code-leading-zero',
   'budget-implausibly-small',
+  // Spreadsheets (.xlsx) and damaged text (issue 14); severities in `defaultSeverity`.
+  'text-lost-letters',
+  'text-mojibake',
+  'text-latin-in-cyrillic',
+  'text-look-alike',
+  'xlsx-corrupt',
+  'xlsx-encrypted',
+  'xlsx-wrong-format',
+  'xlsx-formula-no-value',
+  'xlsx-error-cell',
+  'xlsx-merged-cells',
+  'xlsx-other-sheets',
+  'xlsx-header-not-in-row-1',
+  'sheet-and-csv-both',
+  'missing-optional-column',
 ] as const;
 
 export type ProblemCode = (typeof problemCodes)[number];
+
+/** The severity a code always has, for the codes whose severity never depends on the check. */
+export const defaultSeverity: Partial<Record<ProblemCode, Severity>> = {
+  'text-lost-letters': 'error',
+  'text-mojibake': 'error',
+  'text-latin-in-cyrillic': 'warning',
+  'text-look-alike': 'warning',
+  'xlsx-corrupt': 'error',
+  'xlsx-encrypted': 'error',
+  'xlsx-wrong-format': 'error',
+  'xlsx-formula-no-value': 'error',
+  'xlsx-error-cell': 'error',
+  'xlsx-merged-cells': 'warning',
+  'xlsx-other-sheets': 'warning',
+  'xlsx-header-not-in-row-1': 'error',
+  'sheet-and-csv-both': 'error',
+  'missing-optional-column': 'warning',
+};
 
 export interface Problem {
   code: ProblemCode;
@@ -68,6 +101,11 @@ export interface Problem {
   value?: string;
   /** Extra facts a message needs (allowed values, the other file, the computed sum...). */
   params?: Record<string, string | number>;
+}
+
+/** Builds a problem with the severity `defaultSeverity` gives its code. */
+export function problem(code: ProblemCode, fields: Omit<Problem, 'code' | 'severity'>): Problem {
+  return { code, severity: defaultSeverity[code] ?? 'error', ...fields };
 }
 
 /**

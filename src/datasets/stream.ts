@@ -193,7 +193,7 @@ export async function validateCsvStream(dataset: CsvDataset, source: string | Re
       chunk: (results, parser) => {
         // Papa numbers error rows within the chunk.
         for (const e of results.errors) {
-          report({ code: 'csv-syntax', severity: 'error', file, row: records + 1 + (e.row ?? 0), params: { detail: e.message } });
+          report({ code: 'csv-syntax', severity: 'error', file, row: records + 1 + (e.row ?? 0), params: { kind: e.code } });
         }
         for (const cells of results.data) {
           records++;

@@ -1,16 +1,19 @@
 /**
- * Damaged text in a cell, told apart from ordinary text. Pure functions, no I/O.
+ * Damaged text in a cell, told apart from ordinary text. Pure functions, no I/O. The letters it
+ * knows are in vocabulary.ts; examples of each kind in tests/datasets/text-damage.test.ts.
  *
  * - Lost letters (error): a one-byte encoding that lacks Kyrgyz letters (Windows-1251 has no
- *   ө, ү, ң) or LibreOffice's "Western Europe" filter (no Cyrillic at all) writes "?" for each
- *   letter it cannot store: "М?лк салыгы", "????? ?????". The letters are gone for good.
- * - Mojibake (error): UTF-8 bytes read as Windows-1251 ("РќР°Р»РѕРі") or as Windows-1252 /
- *   Latin-1 ("ÐÐ°Ð»Ð¾Ð³"). The bytes survive, so the original text can be worked out.
- * - Latin letters inside Cyrillic words (a Latin "o" in "Жалпы") and look-alikes of ө, ң, ү
- *   ("ɵ", "ӊ", "γ"...) (warning): the text reads right but search, sorting and spell checks fail.
+ *   o-bar, u-straight, en-ghe) or LibreOffice's "Western Europe" filter (no Cyrillic at all)
+ *   writes "?" for each letter it cannot store. The letters are gone for good.
+ * - Mojibake (error): UTF-8 bytes read as Windows-1251 or as Windows-1252 / Latin-1. The bytes
+ *   survive, so the original text can be worked out.
+ * - Latin letters inside Cyrillic words (a Latin "o" typed into a Kyrgyz word) and look-alikes
+ *   of the Kyrgyz letters from other alphabets (warning): the text reads right but search,
+ *   sorting and spell checks fail.
  */
 import type { CsvRow } from './csv.ts';
-import { sheetProblem, type SheetProblem, type SheetProblemCode } from './sheet-problems.ts';
+import { DOUBLE_MOJIBAKE_FIX, DOUBLE_MOJIBAKE_SPACE, LATIN_TO_CYRILLIC, LOOK_ALIKES, PLAUSIBLE_LETTER } from './vocabulary.ts';
+import { problem, type Problem, type ProblemCode } from './problems.ts';
 
 export type DamageKind = 'lost-letters' | 'mojibake' | 'latin-in-cyrillic' | 'look-alike';
 
@@ -37,19 +40,6 @@ export interface DamageOptions {
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
-
-/** Letters that pass for ө, ң, ү (and their capitals) but are other letters. */
-const LOOK_ALIKES: Record<string, string> = {
-  'ɵ': 'ө', 'Ɵ': 'Ө', 'θ': 'ө', 'Θ': 'Ө', 'ö': 'ө', 'Ö': 'Ө',
-  'ӊ': 'ң', 'Ӊ': 'Ң', 'ӈ': 'ң', 'Ӈ': 'Ң', 'ҥ': 'ң', 'Ҥ': 'Ң', 'ñ': 'ң', 'Ñ': 'Ң',
-  'γ': 'ү', 'ü': 'ү', 'Ü': 'Ү', 'ұ': 'ү', 'Ұ': 'Ү',
-};
-
-/** Latin letters that look like Cyrillic ones, for the suggested spelling ("Y" looks most like Ү). */
-const LATIN_TO_CYRILLIC: Record<string, string> = {
-  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', m: 'м',
-  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'Ү',
-};
 
 /** Parts of the cell between ASCII white space; no-break spaces stay inside (mojibake makes them). */
 function chunks(text: string): Array<{ start: number; text: string }> {
@@ -79,7 +69,7 @@ function lostLetters(text: string, options: DamageOptions): Damage[] {
       else if (CYRILLIC.test(letters)) (/\?+\p{L}/u.test(word) ? sure : maybe).push(found);
     }
   }
-  // "ч?" or a lone "?" is damage too when the same cell certainly lost letters.
+  // A letter followed by "?" or a lone "?" is damage too when the same cell certainly lost letters.
   return sure.length === 0 ? [] : [...sure, ...maybe].sort((a, b) => a.start - b.start);
 }
 
@@ -142,11 +132,7 @@ function undo(word: string, map: ByteMap): string | null {
   return text.includes('\uFFFD') ? null : text; // an overlong or surrogate sequence isUtf8 let through
 }
 
-/**
- * A real repair yields letters of the languages the data is written in (Russian, Kyrgyz,
- * accented Latin), not a lone "¨", "«" or a letter no ru/ky text uses ("Т»" reads as "һ").
- */
-const PLAUSIBLE = /[А-яЁёӨөҮүҢңÀ-ÖØ-öø-ÿ]/u;
+const PLAUSIBLE = PLAUSIBLE_LETTER;
 const gainsLetter = (before: string, after: string): boolean => after !== before && PLAUSIBLE.test(after);
 
 /**
@@ -175,8 +161,8 @@ const CONTINUATION = new RegExp(
 /** UTF-8 read as a one-byte encoding. */
 function mojibake(text: string): Damage[] {
   if (!CONTINUATION.test(text)) return []; // ordinary Russian and Kyrgyz text has almost none
-  // Double mojibake shows "Р" + no-break space; a later copy may have made that a plain space.
-  const variant = text.replace(/Р (?=[ВРСТУ])/g, 'Р\u00a0');
+  // Double mojibake shows a no-break space after a letter; a later copy may have made it plain.
+  const variant = text.replace(DOUBLE_MOJIBAKE_SPACE, DOUBLE_MOJIBAKE_FIX);
   const out: Damage[] = [];
   for (const chunk of chunks(variant)) {
     const fix = repairWord(chunk.text);
@@ -188,8 +174,9 @@ function mojibake(text: string): Damage[] {
 }
 
 /**
- * A Latin name with a Kyrgyz or Russian ending ("Excelде", "PDFтин"): the Latin part has a
- * letter no Cyrillic letter looks like, so it was not typed on the wrong keyboard ("Kоомдук" was).
+ * A Latin name with a Kyrgyz or Russian ending ("Excel" + a Kyrgyz case ending): the Latin part
+ * has a letter no Cyrillic letter looks like, so it was not typed on the wrong keyboard (a Latin
+ * "K" starting a Kyrgyz word was).
  */
 function isNameWithSuffix(word: string): boolean {
   const m = /^(\p{Script=Latin}{2,})\p{Script=Cyrillic}+$/u.exec(word);
@@ -224,9 +211,7 @@ function mixedLetters(text: string): Damage[] {
 /**
  * Every damaged word of one cell, errors first. Empty for ordinary text, including a question
  * mark ending a sentence, links, codes, numbers and Latin-only words.
- * @example findTextDamage('М?лк салыгы')[0] // { kind: 'lost-letters', start: 0, end: 4, text: 'М?лк', ... }
- * @example findTextDamage('РќР°Р»РѕРі')[0]?.repaired // 'Налог'
- * @example findTextDamage('Бюджет принят?') // []
+ * @example findTextDamage('Budget adopted?') // [] (examples in Cyrillic: tests/datasets/text-damage.test.ts)
  */
 export function findTextDamage(text: string, options: DamageOptions = {}): Damage[] {
   if (!/[^\x00-\x7f]|\?/.test(text)) return []; // plain ASCII without "?": nothing to find, fast
@@ -248,7 +233,7 @@ export function repairMojibake(text: string): string | undefined {
   return out + text.slice(at);
 }
 
-const PROBLEM_OF: Record<DamageKind, SheetProblemCode> = {
+const PROBLEM_OF: Record<DamageKind, ProblemCode> = {
   'lost-letters': 'text-lost-letters',
   mojibake: 'text-mojibake',
   'latin-in-cyrillic': 'text-latin-in-cyrillic',
@@ -260,11 +245,24 @@ const PROBLEM_OF: Record<DamageKind, SheetProblemCode> = {
  * read by `readCsv` or `readXlsx`. `wholeWords(column)` says whether "???" alone counts in
  * that column (see DamageOptions); by default it does everywhere.
  */
-export function textDamageProblems(rows: readonly CsvRow[], file: string, wholeWords: (column: string) => boolean = () => true): SheetProblem[] {
-  const problems: SheetProblem[] = [];
+export function textDamageProblems(
+  rows: readonly CsvRow[],
+  file: string,
+  wholeWords: (column: string) => boolean = () => true,
+  columns?: ReadonlySet<string>,
+): Problem[] {
+  const problems: Problem[] = [];
+  // Cells repeat (labels, units, villages): each distinct text is looked at once per option.
+  const seen = new Map<string, Damage[]>();
   for (const { row, cells } of rows) {
     for (const [column, value] of Object.entries(cells)) {
-      const found = findTextDamage(value, { wholeWords: wholeWords(column) });
+      if (columns && !columns.has(column)) continue;
+      if (!/[^\x00-\x7f]|\?/.test(value)) continue; // plain ASCII without "?": most numbers and codes
+      const whole = wholeWords(column);
+      const cacheKey = (whole ? '1' : '0') + value;
+      let found = seen.get(cacheKey);
+      if (found === undefined) seen.set(cacheKey, (found = findTextDamage(value, { wholeWords: whole })));
+      if (found.length === 0) continue;
       for (const kind of Object.keys(PROBLEM_OF) as DamageKind[]) {
         const of = found.filter((d) => d.kind === kind);
         if (of.length === 0) continue;
@@ -272,7 +270,7 @@ export function textDamageProblems(rows: readonly CsvRow[], file: string, wholeW
         const params: Record<string, string> = { words };
         if (kind === 'mojibake') Object.assign(params, { repaired: repairMojibake(value) ?? '', readAs: of[0]!.readAs ?? '' });
         else if (kind !== 'lost-letters') params.repaired = of.map((d) => d.repaired ?? '').join(', ');
-        problems.push(sheetProblem(PROBLEM_OF[kind], { file, row, column, value, params }));
+        problems.push(problem(PROBLEM_OF[kind], { file, row, column, value, params }));
       }
     }
   }

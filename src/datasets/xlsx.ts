@@ -6,12 +6,12 @@
  */
 import ExcelJS from 'exceljs';
 import type { CsvRow } from './csv.ts';
-import { sheetProblem, type SheetProblem } from './sheet-problems.ts';
+import { problem, type Problem } from './problems.ts';
 
 export interface SheetTable {
   headers: string[];
   rows: CsvRow[];
-  problems: SheetProblem[];
+  problems: Problem[];
 }
 
 const { ValueType } = ExcelJS;
@@ -112,19 +112,19 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** Recognises files that are not .xlsx before the zip reader fails on them with its own words. */
-function wrongKind(bytes: Uint8Array, file: string): SheetProblem | undefined {
+function wrongKind(bytes: Uint8Array, file: string): Problem | undefined {
   const head = Buffer.from(bytes.subarray(0, 200)).toString('latin1');
   if (startsWith(bytes, ZIP)) {
-    return head.includes('application/vnd.oasis.opendocument') ? sheetProblem('xlsx-wrong-format', { file, params: { format: 'ods' } }) : undefined;
+    return head.includes('application/vnd.oasis.opendocument') ? problem('xlsx-wrong-format', { file, params: { format: 'ods' } }) : undefined;
   }
   if (startsWith(bytes, OLE)) {
     // An encrypted .xlsx is an OLE container with an "EncryptionInfo" stream; otherwise it is an .xls.
     const encrypted = Buffer.from(bytes).includes(Buffer.from('EncryptionInfo', 'utf16le'));
-    return encrypted ? sheetProblem('xlsx-encrypted', { file }) : sheetProblem('xlsx-wrong-format', { file, params: { format: 'xls' } });
+    return encrypted ? problem('xlsx-encrypted', { file }) : problem('xlsx-wrong-format', { file, params: { format: 'xls' } });
   }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 2000));
-  if (bytes.length > 0 && !/[\x00-\x08\x0e-\x1f]/.test(text)) return sheetProblem('xlsx-wrong-format', { file, params: { format: 'text' } });
-  return sheetProblem('xlsx-corrupt', { file });
+  if (bytes.length > 0 && !/[\x00-\x08\x0e-\x1f]/.test(text)) return problem('xlsx-wrong-format', { file, params: { format: 'text' } });
+  return problem('xlsx-corrupt', { file });
 }
 
 /** The sheet staff see first: the first one not hidden. */
@@ -140,7 +140,7 @@ interface Grid {
   width: number;
   /** Rows with a cell the reader cannot turn into text. */
   unreadable: Set<number>;
-  problems: SheetProblem[];
+  problems: Problem[];
 }
 
 /** Every cell's text, with problems for unreadable cells and merged ranges. */
@@ -157,10 +157,10 @@ function readGrid(sheet: ExcelJS.Worksheet, file: string): Grid {
       const got = cellText(cell);
       const where = { file, row: r, params: { cell: cell.address } };
       if ('formula' in got) {
-        grid.problems.push(sheetProblem('xlsx-formula-no-value', { ...where, column: String(c), params: { ...where.params, formula: got.formula } }));
+        grid.problems.push(problem('xlsx-formula-no-value', { ...where, column: String(c), params: { ...where.params, formula: got.formula } }));
         grid.unreadable.add(r);
       } else if ('error' in got) {
-        grid.problems.push(sheetProblem('xlsx-error-cell', { ...where, column: String(c), value: got.error, params: { ...where.params, error: got.error } }));
+        grid.problems.push(problem('xlsx-error-cell', { ...where, column: String(c), value: got.error, params: { ...where.params, error: got.error } }));
         grid.unreadable.add(r);
       }
       const text = 'text' in got ? got.text : '';
@@ -173,12 +173,12 @@ function readGrid(sheet: ExcelJS.Worksheet, file: string): Grid {
   });
   for (const [first, m] of merges) {
     const range = `${first}:${columnLetters(m.right)}${m.bottom}`;
-    grid.problems.push(sheetProblem('xlsx-merged-cells', { file, row: m.top, column: String(m.left), params: { range, first } }));
+    grid.problems.push(problem('xlsx-merged-cells', { file, row: m.top, column: String(m.left), params: { range, first } }));
   }
   return grid;
 }
 
-async function loadWorkbook(bytes: Uint8Array, file: string): Promise<{ workbook: ExcelJS.Workbook } | { problem: SheetProblem }> {
+async function loadWorkbook(bytes: Uint8Array, file: string): Promise<{ workbook: ExcelJS.Workbook } | { problem: Problem }> {
   const wrong = wrongKind(bytes, file);
   if (wrong) return { problem: wrong };
   const workbook = new ExcelJS.Workbook();
@@ -186,7 +186,7 @@ async function loadWorkbook(bytes: Uint8Array, file: string): Promise<{ workbook
     // exceljs' types ask for its own Buffer type; a Node Buffer over the same bytes is one.
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch {
-    return { problem: sheetProblem('xlsx-corrupt', { file }) };
+    return { problem: problem('xlsx-corrupt', { file }) };
   }
   return { workbook };
 }
@@ -203,22 +203,22 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<SheetTa
   if ('problem' in loaded) return { headers: [], rows: [], problems: [loaded.problem] };
   const sheet = firstSheet(loaded.workbook);
   if (!sheet || !hasValues(sheet)) return { headers: [], rows: [], problems: [{ code: 'empty-file', severity: 'error', file }] };
-  const problems: SheetProblem[] = [];
+  const problems: Problem[] = [];
   const others = loaded.workbook.worksheets.filter((s) => s !== sheet && hasValues(s)).map((s) => `«${s.name}»`);
-  if (others.length > 0) problems.push(sheetProblem('xlsx-other-sheets', { file, params: { sheet: sheet.name, others: others.join(', ') } }));
+  if (others.length > 0) problems.push(problem('xlsx-other-sheets', { file, params: { sheet: sheet.name, others: others.join(', ') } }));
 
   const grid = readGrid(sheet, file);
   const filled = (r: number) => grid.unreadable.has(r) || [...(grid.cells.get(r)?.values() ?? [])].some((t) => t.trim() !== '');
   const headerCells = grid.cells.get(1);
   if (!headerCells || !filled(1)) {
     const first = Math.min(...[...grid.cells.keys()].filter(filled));
-    if (Number.isFinite(first)) problems.push(sheetProblem('xlsx-header-not-in-row-1', { file, row: 1, params: { first } }));
+    if (Number.isFinite(first)) problems.push(problem('xlsx-header-not-in-row-1', { file, row: 1, params: { first } }));
     else problems.push({ code: 'empty-file', severity: 'error', file });
     return { headers: [], rows: [], problems: [...problems, ...grid.problems] };
   }
   const headers = Array.from({ length: grid.width }, (_, i) => (headerCells.get(i + 1) ?? '').trim());
   // Problems found while reading carry the column number; staff know the column by its header.
-  const named = ({ column, ...p }: SheetProblem): SheetProblem => {
+  const named = ({ column, ...p }: Problem): Problem => {
     const name = column === undefined ? '' : (headers[Number(column) - 1] ?? '');
     return name === '' ? p : { ...p, column: name };
   };

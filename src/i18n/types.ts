@@ -82,6 +82,10 @@ export interface ReportTexts {
     ok: string;
     guide: string;
     summary: (errors: number, warnings: number, files: number) => string;
+    /** One line for the same problem in many rows of a column: "in 10 153 rows". */
+    times: (count: number) => string;
+    /** The value cell of such a line when the rows' values differ. */
+    various: string;
   };
   /** The staff guide's generated table of codes. */
   codes: { head: readonly string[]; error: string; warning: string; both: string };

@@ -34,6 +34,14 @@ describe('.github/workflows/site.yml', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
+  it('appends the data check as Markdown (ru, ky) to the job summary, also when the check failed', () => {
+    const check = job('check');
+    const step = check.slice(check.indexOf('- name: Data check report'));
+    expect(step).toMatch(/^- name: Data check report[^\n]*\n\s+if: always\(\)\n\s+run: npm run validate --silent -- --format markdown >> "\$GITHUB_STEP_SUMMARY"/);
+    const steps = runs(check);
+    expect(steps.findIndex((s) => s.includes('--format markdown'))).toBeGreaterThan(steps.findIndex((s) => /^npm run validate$/.test(s)));
+  });
+
   it('runs only scripts that package.json defines', () => {
     const used = runs(yml).flatMap((s) => [...s.matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1]!));
     expect(used.length).toBeGreaterThan(2);

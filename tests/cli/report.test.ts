@@ -1,7 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/datasets/problems.ts';
 import { fileTable, githubAnnotations, markdownReport, shortValue, textReport } from '../../src/cli/report.ts';
@@ -66,11 +63,39 @@ describe('npm run validate on a broken copy', () => {
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('Жыйынтык: ката 1, эскертүү 4, кемчилиги бар файлдар 2.');
   });
 
-  it('on GitHub Actions also annotates the lines and writes the job summary', () => {
-    const summary = join(mkdtempSync(join(tmpdir(), 'summary-')), 'summary.md');
-    const r = spawnSync(NODE, ['src/cli/validate.ts', '--lang', 'en'], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary } });
+  it('on GitHub Actions also annotates the lines; --format markdown prints the summary in Russian and Kyrgyz', () => {
+    const r = spawnSync(NODE, ['src/cli/validate.ts', '--lang', 'en'], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: 'true' } });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('::warning file=data/municipalities/ak-chiy-kachybek-sovetskoe/stated_totals.csv,line=8,title=total-mismatch — stated «449»::');
-    expect(readFileSync(summary, 'utf8')).toContain('| 8 | stated | 449 | warning [total-mismatch]: the stated total 449 differs from the sum of the rows 649');
+    const m = spawnSync(NODE, ['src/cli/validate.ts', '--format', 'markdown'], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: 'true' } });
+    expect(m.status).toBe(0);
+    expect(m.stdout).not.toContain('::warning');
+    expect(m.stdout).toContain('| Строка | Столбец | Значение | Что не так и как исправить |');
+    expect(m.stdout).toContain('| Сап | Мамыча | Маани | Эмнеси туура эмес жана кантип оңдоо керек |');
+    expect(m.stdout).toMatch(/\| 8 \| stated \| 449 \| предупреждение \[total-mismatch\]: указанный итог 449/);
+    expect(m.stdout.indexOf('## Проверка данных')).toBeLessThan(m.stdout.indexOf('## Маалыматтарды текшерүү'));
+  });
+});
+
+describe('messages that scale', () => {
+  const many = (n: number, column = 'year', value = '20l4'): Problem[] =>
+    Array.from({ length: n }, (_, i) => ({ code: 'not-a-number', severity: 'error', file: 'municipalities/x/budget.csv', row: i + 2, column, value, params: { kind: 'year' } }) as Problem);
+
+  it('the same problem in 10 000 rows of one column is one line with the count and the first rows', () => {
+    const problems = [...many(10_000), ...many(2, 'amount').map((p) => ({ ...p, params: { kind: 'money' } }))];
+    const table = fileTable(problems, 'ru');
+    expect(table).toHaveLength(2 + 1 + 2);
+    const line = table.find((l) => /\[not-a-number\] в 10\s000 строках/.test(l))!;
+    expect(line).toMatch(/^\s+2, 3, 4, 5, 6, … \| year\s+\| 20l4\s+\| ошибка \[not-a-number\] в 10\s000 строках: это не год/);
+    expect(line).not.toMatch(/сом/);
+    expect(markdownReport(problems, 'ky', 'data').split('\n').filter((l) => l.includes('[not-a-number]'))).toHaveLength(3);
+    expect(githubAnnotations(problems, 'ru', 'data')).toHaveLength(3);
+    expect(textReport(problems, 'ru', 'data', 1).split('\n').length).toBeLessThan(15);
+  });
+
+  it('different values in the grouped rows are called so; three rows stay three lines', () => {
+    const problems = many(5).map((p, i) => ({ ...p, value: `x${i}` }));
+    expect(fileTable(problems, 'en').at(-1)).toMatch(/\| various \| error \[not-a-number\] on 5 rows:/);
+    expect(fileTable(many(3), 'en')).toHaveLength(5);
   });
 });

@@ -26,14 +26,31 @@ describe('header and row shape', () => {
     expect(problems[0]!.params?.allowed).toContain('scale_max');
   });
 
-  it('reports every missing column and reads no rows', () => {
+  it('reports a missing required column as an error, a missing optional one as optional, and reads no records', () => {
     const header = HEADER.replace(',scale_max', '').replace(',note', '');
     const { problems, records } = parse(header, 'ao-services,,100,"3,6",анкетирование,,seed-002,');
-    expect(problems.map(where)).toEqual([
-      { code: 'missing-column', file: FILE, row: 1, column: 'scale_max', value: undefined },
-      { code: 'missing-column', file: FILE, row: 1, column: 'note', value: undefined },
+    expect(problems.map((p) => ({ ...where(p), severity: p.severity }))).toEqual([
+      { code: 'missing-column', severity: 'error', file: FILE, row: 1, column: 'scale_max', value: undefined },
+      { code: 'missing-optional-column', severity: 'warning', file: FILE, row: 1, column: 'note', value: undefined },
     ]);
     expect(records).toEqual([]);
+  });
+
+  it('checks the rows beside a header problem, for the columns present', () => {
+    const header = HEADER.replace(',scale_max', '');
+    const { problems } = parse(header, 'ao-services,20l4,100,"3,6",анкетирование,,seed-002,,');
+    expect(problems.map(where)).toEqual([
+      { code: 'missing-column', file: FILE, row: 1, column: 'scale_max', value: undefined },
+      { code: 'not-a-number', file: FILE, row: 2, column: 'year', value: '20l4' },
+    ]);
+    expect(problems[1]!.params?.kind).toBe('year');
+  });
+
+  it('reads a file without an optional column, the column empty', () => {
+    const header = HEADER.replace(',note', '');
+    const { problems, records } = parse(header, ROW.replace(/,$/, ''));
+    expect(problems.map((p) => p.code)).toEqual(['missing-optional-column']);
+    expect(records.map((r) => [r.id, r.note])).toEqual([['ao-services', undefined]]);
   });
 
   it('reports a ragged row by its spreadsheet row number and keeps the other rows', () => {

@@ -137,6 +137,7 @@ describe('no false alarms on real text', () => {
     const found: string[] = [];
     for (const name of readdirSync('docs').filter((n) => n.endsWith('.md'))) {
       readFileSync(join('docs', name), 'utf8').split('\n').forEach((line, i) => {
+        if (line.startsWith('| `text-')) return; // the generated table's rows for damaged text quote damage on purpose
         for (const d of findTextDamage(line)) found.push(`docs/${name}:${i + 1}: ${d.kind} «${d.text}»`);
       });
     }

@@ -1,6 +1,6 @@
+import { EXAMPLES } from '../vocabulary.ts';
 import { defineCsv } from '../define.ts';
 import { bool, id, num, oneOf, optText, som, sourceColumns } from '../fields.ts';
-import { EXAMPLE_VALUES } from '../examples.ts';
 
 export const FUNDING_SOURCES = [
   'local_budget',
@@ -26,7 +26,7 @@ export const funding = defineCsv({
     source_type: oneOf(FUNDING_SOURCES, {}),
     source_name_ru: optText(),
     amount_som: som(),
-    amount_as_written: optText({ example: EXAMPLE_VALUES.amountAsWritten }),
+    amount_as_written: optText({ example: EXAMPLES.amountAsWritten }),
     in_kind: bool(),
     purpose_ru: optText(),
     ...sourceColumns,

@@ -1,6 +1,6 @@
+import { EXAMPLES } from '../vocabulary.ts';
 import { defineCsv } from '../define.ts';
 import { id, num, oneOf, optText, text, sourceColumns } from '../fields.ts';
-import { EXAMPLE_VALUES } from '../examples.ts';
 
 /**
  * Totals as a source states them ("Total: 449"). Kept beside the rows they total so the
@@ -15,7 +15,7 @@ export const statedTotals = defineCsv({
     filter: optText({ example: 'type=execution' }),
     column: text({ example: 'participants' }),
     stated: num(),
-    label_ru: optText({ example: EXAMPLE_VALUES.totalLabel }),
+    label_ru: optText({ example: EXAMPLES.statedTotalLabel }),
     ...sourceColumns,
   },
   key: ['id'],

@@ -1,11 +1,13 @@
 /** What each data problem means and how to fix it, in English: staff read these, not programmers. */
 import { param as p, type ProblemTexts } from '../types.ts';
+import { csvSyntax, duplicateId, invalidJson, invalidValue, notANumber, notAnInteger } from './problems-parser.ts';
+import { sheetMessages } from './problems-sheets.ts';
 
 export const problems: ProblemTexts = {
   messages: {
     'encoding-utf16': () => 'the file is saved as UTF-16 ("Unicode"). Save it again: Excel — "File → Save As → CSV UTF-8 (Comma delimited)"; LibreOffice — "Save As → Text CSV" with character set "Unicode (UTF-8)".',
     'encoding-not-utf8': (x) => `the file is not UTF-8 (it looks like Windows-1251) — first bad byte on line ${p(x, 'line')}. Save it again: Excel — "File → Save As → CSV UTF-8 (Comma delimited)"; LibreOffice — "Save As → Text CSV" with character set "Unicode (UTF-8)".`,
-    'csv-syntax': (x) => `CSV syntax error: ${p(x, 'detail')}. Check the quotes on this row.`,
+    'csv-syntax': csvSyntax,
     'empty-file': () => 'the file is empty: it needs at least the header row. Copy it from data/templates/.',
     'blank-header': (x) => `column ${p(x, 'position')} has a blank header. Name the column or delete the empty column.`,
     'duplicate-header': () => 'a column with this name already exists. Keep only one column with this name.',
@@ -13,18 +15,18 @@ export const problems: ProblemTexts = {
     'missing-column': () => 'a required column is missing. Add it (headers are in data/templates/).',
     'ragged-row': (x) => `the row has ${p(x, 'found')} cells but there are ${p(x, 'expected')} columns. Remove extra separators or add the missing cells.`,
     required: () => 'the cell is empty but a value is required. Fill it in.',
-    'not-a-number': () => 'this is not a number. Write digits only: "5 684 800", "12,0" or "12.0"; no words such as "som" or "тыс."; money in som (12,0 тыс. сом → 12000). Leave an unknown value empty, do not write 0.',
-    'not-an-integer': () => 'a whole number is needed (no fractional part). Correct the value.',
+    'not-a-number': notANumber,
+    'not-an-integer': notAnInteger,
     'out-of-range': (x) => `the value is outside the allowed range ${p(x, 'min')}…${p(x, 'max')}. Check for a typo.`,
     'not-a-date': () => 'this is not a date. Write "26.01.2013" or "2013-01-26"; if only the month is known, "03.2013" or "2013-03".',
     'not-allowed': (x) => `value not allowed. Allowed: ${p(x, 'allowed')}.`,
     'not-a-boolean': () => 'write "yes" or "no" (also да/нет, ооба/жок, 1/0).',
     'bad-id': () => 'an id may hold only lower-case Latin letters, digits and hyphens (e.g. "hearing-2013-01").',
-    'duplicate-id': (x) => `this id (or key) is already used on row ${p(x, 'first')}. Make it unique.`,
+    'duplicate-id': duplicateId,
     'unknown-reference': (x) => `reference not found: "${p(x, 'target')}" has no record with this id. Check the spelling or add that record first.`,
-    'invalid-json': (x) => `the JSON file cannot be read: ${p(x, 'detail')}. Check commas and quotes.`,
-    'invalid-value': (x) => `invalid value: ${p(x, 'detail')}.`,
     'profile-id-mismatch': (x) => `the profile's id must equal the folder name "${p(x, 'folder')}". Correct the id in municipality.json or rename the folder.`,
+    'invalid-json': invalidJson,
+    'invalid-value': invalidValue,
     'missing-file': () => 'a required file is missing. Copy it from data/templates/ (the header row alone is enough).',
     'missing-table': () => 'the file is missing: the table is taken as empty. If there is data for it, copy the file from data/templates/ and fill it in.',
     'name-without-consent': () => 'the applicant is named without recorded consent. Set applicant_consent to "yes" only with recorded consent; otherwise remove the name.',
@@ -48,6 +50,8 @@ export const problems: ProblemTexts = {
     'budget-total-differs': (x) => `the document's total ${p(x, 'stated')} differs from the sum of its lines ${p(x, 'computed')} (rows ${p(x, 'rows')}). If it is typed as printed, leave it: the site shows both.`,
     'code-leading-zero': (x) => `the codes of this column differ in length: "${p(x, 'value')}" beside "${p(x, 'other')}" (row ${p(x, 'otherRow')}). A spreadsheet may have dropped a leading zero: format the column as text and type the code as printed.`,
     'budget-implausibly-small': (x) => `the ${p(x, 'what')} total is ${p(x, 'total')} som, far less than a year's budget can be. If the document prints thousands of som, write the unit "миң сом".`,
+    'missing-optional-column': () => 'an optional column is missing: the check takes it as empty on every row. If there is data for it, add the column (headers are in data/templates/).',
+    ...sheetMessages,
   },
   /** Words of a problem's location line. */
   labels: { error: 'Error', warning: 'Warning', row: 'row', column: 'column', value: 'value' },

@@ -1,4 +1,5 @@
 /** The validator's words in English: its report, the staff guide's table of codes, the treasury check's summary. */
+import { formatNumber } from '../format.ts';
 import type { ReportTexts } from '../types.ts';
 
 export const report: ReportTexts = {
@@ -13,6 +14,8 @@ export const report: ReportTexts = {
     ok: 'No errors.',
     guide: 'What each code means and how to fix it: docs/staff-guide.ru.md, docs/staff-guide.ky.md',
     summary: (e: number, w: number, f: number) => `Summary: ${e} error(s), ${w} warning(s), ${f} file(s) with problems.`,
+    times: (n: number) => `on ${formatNumber('en', n)} rows`,
+    various: 'various',
   },
   codes: {
     head: ['Code', 'Kind', 'What is wrong and how to fix it (as the check prints it)'],

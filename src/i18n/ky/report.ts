@@ -1,4 +1,5 @@
 /** The validator's words in Kyrgyz: its report, the staff guide's table of codes, the treasury check's summary. */
+import { formatNumber } from '../format.ts';
 import type { ReportTexts } from '../types.ts';
 
 export const report: ReportTexts = {
@@ -13,6 +14,8 @@ export const report: ReportTexts = {
     ok: 'Ката жок.',
     guide: 'Ар бир код эмнени билдирет жана кантип оңдоо керек: docs/staff-guide.ky.md',
     summary: (e: number, w: number, f: number) => `Жыйынтык: ката ${e}, эскертүү ${w}, кемчилиги бар файлдар ${f}.`,
+    times: (n: number) => `${formatNumber('ky', n)} сапта`,
+    various: 'ар кандай',
   },
   codes: {
     head: ['Код', 'Түрү', 'Эмнеси туура эмес жана кантип оңдоо керек (текшерүү ушинтип жазат)'],

@@ -1,11 +1,13 @@
 /** What each data problem means and how to fix it, in Russian: staff read these, not programmers. */
 import { param as p, type ProblemTexts } from '../types.ts';
+import { csvSyntax, duplicateId, invalidJson, invalidValue, notANumber, notAnInteger } from './problems-parser.ts';
+import { sheetMessages } from './problems-sheets.ts';
 
 export const problems: ProblemTexts = {
   messages: {
     'encoding-utf16': () => 'файл сохранён в кодировке UTF-16 («Юникод»). Сохраните его заново: Excel — «Файл → Сохранить как → CSV UTF-8 (разделитель — запятая)»; LibreOffice — «Сохранить как → Текст CSV», кодировка «Юникод (UTF-8)».',
     'encoding-not-utf8': (x) => `файл не в кодировке UTF-8 (похоже на Windows-1251) — первый неверный байт в строке ${p(x, 'line')}. Сохраните его заново: Excel — «Файл → Сохранить как → CSV UTF-8 (разделитель — запятая)»; LibreOffice — «Сохранить как → Текст CSV», кодировка «Юникод (UTF-8)».`,
-    'csv-syntax': (x) => `ошибка разметки CSV: ${p(x, 'detail')}. Проверьте кавычки в этой строке.`,
+    'csv-syntax': csvSyntax,
     'empty-file': () => 'файл пуст: нужна хотя бы строка заголовков. Возьмите её из data/templates/.',
     'blank-header': (x) => `пустой заголовок столбца №${p(x, 'position')}. Впишите имя столбца или удалите пустой столбец.`,
     'duplicate-header': () => 'столбец с таким именем уже есть. Оставьте один столбец с этим именем.',
@@ -13,18 +15,18 @@ export const problems: ProblemTexts = {
     'missing-column': () => 'нет обязательного столбца. Добавьте его (заголовки — в data/templates/).',
     'ragged-row': (x) => `в строке ${p(x, 'found')} ячеек, а столбцов ${p(x, 'expected')}. Уберите лишние разделители или добавьте пропущенные ячейки.`,
     required: () => 'ячейка пуста, а значение обязательно. Заполните её.',
-    'not-a-number': () => 'это не число. Пишите только цифры: «5 684 800», «12,0» или «12.0»; без слов «сом», «тыс.»; суммы — в сомах (12,0 тыс. сом → 12000). Неизвестное значение оставьте пустым, не пишите 0.',
-    'not-an-integer': () => 'нужно целое число (без дробной части). Исправьте значение.',
+    'not-a-number': notANumber,
+    'not-an-integer': notAnInteger,
     'out-of-range': (x) => `значение вне допустимого диапазона ${p(x, 'min')}…${p(x, 'max')}. Проверьте, нет ли опечатки.`,
     'not-a-date': () => 'это не дата. Пишите «26.01.2013» или «2013-01-26»; если известен только месяц — «03.2013» или «2013-03».',
     'not-allowed': (x) => `недопустимое значение. Допустимо: ${p(x, 'allowed')}.`,
     'not-a-boolean': () => 'нужно «да» или «нет» (также yes/no, 1/0, ооба/жок).',
     'bad-id': () => 'идентификатор может содержать только латинские строчные буквы, цифры и дефис (например, «hearing-2013-01»).',
-    'duplicate-id': (x) => `такой идентификатор (или ключ) уже есть в строке ${p(x, 'first')}. Сделайте его уникальным.`,
+    'duplicate-id': duplicateId,
     'unknown-reference': (x) => `ссылка не найдена: в «${p(x, 'target')}» нет записи с таким id. Проверьте написание или сначала добавьте запись.`,
-    'invalid-json': (x) => `файл JSON не читается: ${p(x, 'detail')}. Проверьте запятые и кавычки (удобно на jsonlint.com).`,
-    'invalid-value': (x) => `неверное значение: ${p(x, 'detail')}.`,
     'profile-id-mismatch': (x) => `id профиля должен совпадать с именем папки «${p(x, 'folder')}». Исправьте id в municipality.json или переименуйте папку.`,
+    'invalid-json': invalidJson,
+    'invalid-value': invalidValue,
     'missing-file': () => 'нет обязательного файла. Скопируйте его из data/templates/ (можно с одной строкой заголовков).',
     'missing-table': () => 'файла нет: таблица считается пустой. Если данные для неё есть, скопируйте файл из data/templates/ и заполните его.',
     'name-without-consent': () => 'имя заявителя указано без его согласия. Поставьте «да» в applicant_consent только при записанном согласии, иначе удалите имя.',
@@ -48,6 +50,8 @@ export const problems: ProblemTexts = {
     'budget-total-differs': (x) => `итог документа ${p(x, 'stated')} не совпадает с суммой его строк ${p(x, 'computed')} (строки ${p(x, 'rows')}). Если он набран как напечатано, оставьте: сайт показывает обе цифры.`,
     'code-leading-zero': (x) => `коды в столбце разной длины: «${p(x, 'value')}» рядом с «${p(x, 'other')}» (строка ${p(x, 'otherRow')}). Таблица могла потерять ведущий ноль: задайте столбцу текстовый формат и наберите код как напечатано.`,
     'budget-implausibly-small': (x) => `итог (${p(x, 'what')}) — ${p(x, 'total')} сом, намного меньше, чем может быть годовой бюджет. Если документ печатает суммы в тысячах сомов, напишите единицу «тыс. сом».`,
+    'missing-optional-column': () => 'нет необязательного столбца: проверка считает его пустым во всех строках. Если данные для него есть, добавьте столбец (заголовки — в data/templates/).',
+    ...sheetMessages,
   },
   /** Words of a problem's location line. */
   labels: { error: 'Ошибка', warning: 'Предупреждение', row: 'строка', column: 'столбец', value: 'значение' },
