@@ -6,6 +6,7 @@ import { problemMessage } from '../../src/i18n/index.ts';
 import { AK_CHIY, OROZBEKOV, copyData, getCell, removeCopies, setCell } from '../helpers/data-copy.ts';
 import { errorsOf, where } from '../helpers/problems.ts';
 import { runValidate } from './data-fixture.ts';
+import { FIXTURE_DATA } from '../helpers/fixture.ts';
 
 afterAll(removeCopies);
 
@@ -39,7 +40,7 @@ describe('loadData on a broken copy of data/', () => {
     const file = `${AK_CHIY}/hearings.csv`;
     const errors = errorsAfter((d) => setCell(d, file, 4, 'source_doc', 'seed-003'));
     expect(errors.map(where)).toEqual([{ code: 'unknown-reference', file, row: 4, column: 'source_doc', value: 'seed-003' }]);
-    expect(errors[0]!.params?.target).toBe('data/sources.json');
+    expect(errors[0]!.params?.target).toBe(`${FIXTURE_DATA}/sources.json`);
   });
 
   it('refuses an applicant named without consent, and accepts the name with consent', () => {

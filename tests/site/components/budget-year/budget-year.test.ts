@@ -4,6 +4,7 @@ import type { Row } from '../../../../src/figures/municipality.ts';
 import { t } from '../../../../src/i18n/index.ts';
 import { budgetGroups, budgetTotalsView, lineLabel, pivotPhases } from '../../../../src/site/components/budget-year/budget-year.ts';
 import { tableBody } from '../../../../src/site/components/table/table.ts';
+import { FIXTURE_DATA } from '../../../helpers/fixture.ts';
 
 const line = (x: Partial<Row<'budget'>>): Row<'budget'> => ({ year: 2014, direction: 'revenue', phase: 'planned', source_doc: 'seed-002', ...x }) as Row<'budget'>;
 
@@ -61,7 +62,7 @@ describe('budgetGroups', () => {
 });
 
 describe('budgetTotalsView', () => {
-  const m = loadData('data').municipalities.find((x) => x.profile.id === 'ak-chiy-kachybek-sovetskoe')!;
+  const m = loadData(FIXTURE_DATA).municipalities.find((x) => x.profile.id === 'ak-chiy-kachybek-sovetskoe')!;
 
   it('totals the seed year by direction and phase, with no change column without an earlier year', () => {
     const { rows, columns } = budgetTotalsView('en', m, 2014);
