@@ -26,12 +26,18 @@ describe('.github/workflows/site.yml', () => {
     expect(yml).toMatch(/ {2}push:\n {4}branches: \[main\]/);
   });
 
-  it('checks in order: npm ci, validate, build, test', () => {
+  it('checks in order: npm ci, validate, the data check (build + site checks of data/), the tests of the code', () => {
     const steps = runs(job('check'));
     const at = (re: RegExp) => steps.findIndex((s) => re.test(s));
-    const order = [at(/^npm ci\b/), at(/^npm run validate$/), at(/^npm run build$/), at(/^npm test$/)];
+    const order = [at(/^npm ci\b/), at(/^npm run validate$/), at(/^npm run check:data$/), at(/^npm run test:code$/)];
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('npm test runs both the tests of the code and the data check', () => {
+    expect(scripts['check:data']).toMatch(/vitest run --config vitest\.data\.config\.ts/);
+    expect(scripts.test).toContain('vitest run');
+    expect(scripts.test).toContain('npm run check:data');
   });
 
   it('runs only scripts that package.json defines', () => {
