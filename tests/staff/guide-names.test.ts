@@ -76,3 +76,18 @@ describe('LibreOffice names in the staff guides', () => {
     expect(moStrings(readFileSync(loFile('fps.mo'))).some((s) => s.includes('Изменение настроек фильтра'))).toBe(true);
   });
 });
+
+describe('worked examples of the guides', () => {
+  it.each(['ru', 'ky'] as const)('%s: each task has its example with a screenshot that exists, and the guide points there', (lang) => {
+    const doc = readFileSync(`docs/staff-examples.${lang}.md`, 'utf8');
+    const images = [...doc.matchAll(/!\[[^\]]+\]\((img\/[^)]+\.png)\)/g)].map((m) => m[1]!);
+    expect(images).toEqual(['budget-year', 'municipality', 'corrected'].map((n) => `img/guide-${n}.${lang}.png`));
+    for (const image of images) {
+      const png = readFileSync(join('docs', image));
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect(png.readUInt32BE(16), `${image} width`).toBe(360);
+      expect(png.length, `${image} is small`).toBeLessThan(80_000);
+    }
+    expect(guides[lang].split(`docs/staff-examples.${lang}.md`).length - 1).toBe(3);
+  });
+});
