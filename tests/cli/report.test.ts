@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/datasets/problems.ts';
 import { fileTable, githubAnnotations, markdownReport, shortValue, textReport } from '../../src/cli/report.ts';
 import { copyData, NODE, setCell } from '../datasets/data-fixture.ts';
+import { FIXTURE_DATA } from '../helpers/fixture.ts';
 
 const problems: Problem[] = [
   { code: 'required', severity: 'error', file: 'municipalities/x/budget.csv', row: 3, column: 'year', value: '' },
@@ -68,9 +69,9 @@ describe('npm run validate on a broken copy', () => {
 
   it('on GitHub Actions also annotates the lines and writes the job summary', () => {
     const summary = join(mkdtempSync(join(tmpdir(), 'summary-')), 'summary.md');
-    const r = spawnSync(NODE, ['src/cli/validate.ts', '--lang', 'en'], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary } });
+    const r = spawnSync(NODE, ['src/cli/validate.ts', '--lang', 'en'], { encoding: 'utf8', env: { ...process.env, DATA_DIR: FIXTURE_DATA, GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary } });
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('::warning file=data/municipalities/ak-chiy-kachybek-sovetskoe/stated_totals.csv,line=8,title=total-mismatch — stated «449»::');
+    expect(r.stdout).toContain(`::warning file=${FIXTURE_DATA}/municipalities/ak-chiy-kachybek-sovetskoe/stated_totals.csv,line=8,title=total-mismatch — stated «449»::`);
     expect(readFileSync(summary, 'utf8')).toContain('| 8 | stated | 449 | warning [total-mismatch]: the stated total 449 differs from the sum of the rows 649');
   });
 });
