@@ -12,8 +12,9 @@ import { LANG_NAMES } from '../../src/i18n/langs.ts';
 import { drawAllCharts, openPage, watch, type Trouble } from '../helpers/browser.ts';
 import { siteInBrowser } from '../helpers/browser-suite.ts';
 import { DIST, langOf, samplePages } from '../helpers/site.ts';
+import { FIXTURE_DATA } from '../helpers/fixture.ts';
 
-const data = loadData('data');
+const data = loadData(FIXTURE_DATA);
 const site = siteInBrowser(DIST);
 
 async function journey(run: (page: Page) => Promise<void>): Promise<Trouble> {

@@ -8,15 +8,16 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { listFiles } from '../../src/staff/generated.ts';
 import { buildInto, tempDir } from '../helpers/build.ts';
+import { DIST } from '../helpers/fixture.ts';
 
 const outDir = tempDir('kg-dist-sharded-');
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 it('two shards build the same files, byte for byte, as one process', () => {
   buildInto(outDir, {}, ['--shards', '2']);
-  const single = listFiles('dist');
+  const single = listFiles(DIST);
   expect(listFiles(outDir)).toEqual(single);
-  const differing = single.filter((f) => !readFileSync(join('dist', f)).equals(readFileSync(join(outDir, f))));
+  const differing = single.filter((f) => !readFileSync(join(DIST, f)).equals(readFileSync(join(outDir, f))));
   expect(differing).toEqual([]);
   expect(single.length).toBeGreaterThan(300);
 });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/checks/load.ts';
 import type { Problem } from '../../src/datasets/problems.ts';
 import { copyData, editJson, runValidate, setCell, type ReportRow } from '../datasets/data-fixture.ts';
+import { FIXTURE_DATA } from '../helpers/fixture.ts';
 
 const TODAY = '2026-11-23';
 const AK = 'municipalities/ak-chiy-kachybek-sovetskoe';
@@ -30,9 +31,9 @@ const pick = (p: Problem | ReportRow): Expected => ({
   column: p.column ?? '—',
 });
 
-const baseline = loadData('data', { today: TODAY }).problems;
+const baseline = loadData(FIXTURE_DATA, { today: TODAY }).problems;
 const baselineKeys = new Set(baseline.map(key));
-const cliBaseline = runValidate('data');
+const cliBaseline = runValidate(FIXTURE_DATA);
 const cliBaselineKeys = new Set(cliBaseline.rows.map(key));
 
 function added(dir: string): Expected[] {

@@ -26,10 +26,10 @@ describe('.github/workflows/site.yml', () => {
     expect(yml).toMatch(/ {2}push:\n {4}branches: \[main\]/);
   });
 
-  it('checks in order: npm ci, validate, build, test', () => {
+  it('checks in order: npm ci, validate, the data check (build + site checks of data/), the tests of the code', () => {
     const steps = runs(job('check'));
     const at = (re: RegExp) => steps.findIndex((s) => re.test(s));
-    const order = [at(/^npm ci\b/), at(/^npm run validate$/), at(/^npm run build$/), at(/^npm test$/)];
+    const order = [at(/^npm ci\b/), at(/^npm run validate$/), at(/^npm run check:data$/), at(/^npm run test:code$/)];
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
@@ -40,6 +40,13 @@ describe('.github/workflows/site.yml', () => {
     expect(step).toMatch(/^- name: Data check report[^\n]*\n\s+if: always\(\)\n\s+run: npm run validate --silent -- --format markdown >> "\$GITHUB_STEP_SUMMARY"/);
     const steps = runs(check);
     expect(steps.findIndex((s) => s.includes('--format markdown'))).toBeGreaterThan(steps.findIndex((s) => /^npm run validate$/.test(s)));
+  });
+
+  it('npm test runs both the tests of the code and the data check', () => {
+    // One vitest run of two projects (vitest.config.ts): the code's tests and the data check.
+    expect(scripts['check:data']).toBe('vitest run --project data');
+    expect(scripts['test:code']).toBe('vitest run --project code');
+    expect(scripts.test).toBe('vitest run');
   });
 
   it('runs only scripts that package.json defines', () => {

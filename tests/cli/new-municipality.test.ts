@@ -8,6 +8,7 @@ import { municipalitySchema } from '../../src/datasets/municipality.ts';
 import { datasetNames, datasets } from '../../src/datasets/registry.ts';
 import { formatSourcesJson } from '../../src/staff/sources-json.ts';
 import { copyData, NODE } from '../datasets/data-fixture.ts';
+import { FIXTURE_DATA } from '../helpers/fixture.ts';
 
 function run(...args: string[]) {
   return spawnSync(NODE, ['src/cli/new-municipality.ts', ...args], { encoding: 'utf8' });
@@ -105,7 +106,7 @@ describe('npm run new:municipality', () => {
 
 describe('formatSourcesJson', () => {
   it('writes data/sources.json byte for byte as it is written by hand', () => {
-    const text = readFileSync('data/sources.json', 'utf8');
+    const text = readFileSync(`${FIXTURE_DATA}/sources.json`, 'utf8');
     expect(formatSourcesJson(JSON.parse(text))).toBe(text);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/datasets/problems.ts';
 import { fileTable, githubAnnotations, markdownReport, shortValue, textReport } from '../../src/cli/report.ts';
 import { copyData, NODE, setCell } from '../datasets/data-fixture.ts';
+import { FIXTURE_DATA } from '../helpers/fixture.ts';
 
 const problems: Problem[] = [
   { code: 'required', severity: 'error', file: 'municipalities/x/budget.csv', row: 3, column: 'year', value: '' },
@@ -64,10 +65,10 @@ describe('npm run validate on a broken copy', () => {
   });
 
   it('on GitHub Actions also annotates the lines; --format markdown prints the summary in Russian and Kyrgyz', () => {
-    const r = spawnSync(NODE, ['src/cli/validate.ts', '--lang', 'en'], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: 'true' } });
+    const r = spawnSync(NODE, ['src/cli/validate.ts', '--lang', 'en'], { encoding: 'utf8', env: { ...process.env, DATA_DIR: FIXTURE_DATA, GITHUB_ACTIONS: 'true' } });
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('::warning file=data/municipalities/ak-chiy-kachybek-sovetskoe/stated_totals.csv,line=8,title=total-mismatch — stated «449»::');
-    const m = spawnSync(NODE, ['src/cli/validate.ts', '--format', 'markdown'], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: 'true' } });
+    expect(r.stdout).toContain(`::warning file=${FIXTURE_DATA}/municipalities/ak-chiy-kachybek-sovetskoe/stated_totals.csv,line=8,title=total-mismatch — stated «449»::`);
+    const m = spawnSync(NODE, ['src/cli/validate.ts', '--format', 'markdown'], { encoding: 'utf8', env: { ...process.env, DATA_DIR: FIXTURE_DATA, GITHUB_ACTIONS: 'true' } });
     expect(m.status).toBe(0);
     expect(m.stdout).not.toContain('::warning');
     expect(m.stdout).toContain('| Строка | Столбец | Значение | Что не так и как исправить |');

@@ -8,11 +8,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { detectDelimiter } from '../../src/datasets/csv.ts';
+import { FIXTURE_DATA } from '../helpers/fixture.ts';
 
 export const NODE = resolve('node_modules/.bin/node');
 
-/** A fresh copy of the bundled data folder; returns its path. */
-export function copyData(from = 'data'): string {
+/** A fresh copy of the fixture data folder; returns its path. */
+export function copyData(from = FIXTURE_DATA): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'data-fixture-')), 'data');
   cpSync(from, dir, { recursive: true });
   return dir;

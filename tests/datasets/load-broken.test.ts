@@ -6,6 +6,7 @@ import { problemMessage } from '../../src/i18n/index.ts';
 import { AK_CHIY, OROZBEKOV, copyData, getCell, removeCopies, setCell } from '../helpers/data-copy.ts';
 import { errorsOf, where } from '../helpers/problems.ts';
 import { runValidate } from './data-fixture.ts';
+import { FIXTURE_DATA } from '../helpers/fixture.ts';
 
 afterAll(removeCopies);
 

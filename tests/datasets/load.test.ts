@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/checks/load.ts';
+import { FIXTURE_DATA } from '../helpers/fixture.ts';
 
 describe('the bundled data', () => {
-  const { problems, municipalities } = loadData('data');
+  const { problems, municipalities } = loadData(FIXTURE_DATA);
 
   it('has no errors', () => {
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);

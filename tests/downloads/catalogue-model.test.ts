@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/checks/load.ts';
 import { buildCatalogue, yearsOf } from '../../src/downloads/catalogue.ts';
 import type { FieldMeta } from '../../src/datasets/fields.ts';
+import { FIXTURE_DATA } from '../helpers/fixture.ts';
 
-const data = loadData('data');
+const data = loadData(FIXTURE_DATA);
 
 describe('buildCatalogue', () => {
   const c = buildCatalogue(data);

@@ -9,14 +9,15 @@ import { texts } from '../../src/i18n/index.ts';
 
 const ky = texts('ky').datasets;
 import { readPackage } from '../helpers/downloads.ts';
+import { DIST } from '../helpers/fixture.ts';
 
 const LANGS = ['ky', 'ru', 'en'] as const;
 const pkg = readPackage();
-const page = (path: string) => readFileSync(join('dist', path, 'index.html'), 'utf8');
+const page = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
 const links = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
 const dataLinks = (html: string) => links(html).filter((h) => h.startsWith('/data/'));
 const pagesUnder = (dir: string): string[] =>
-  readdirSync(join('dist', dir), { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('index.html')).map((p) => join(dir, p));
+  readdirSync(join(DIST, dir), { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('index.html')).map((p) => join(dir, p));
 
 /** "(4.4 KB)", "(4,4 КБ)", "(649 B)" after each download link, from the file's real size. */
 function sizeText(bytes: number, lang: (typeof LANGS)[number]): string {
@@ -35,7 +36,7 @@ describe.each(LANGS)('/%s/data/', (lang) => {
       for (const file of [`${name}.csv`, `excel/${name}.csv`, `${name}.json`]) {
         expect(dataLinks(html)).toContain(`/data/${file}`);
         const after = html.slice(html.indexOf(`href="/data/${file}"`), html.indexOf(`href="/data/${file}"`) + 300);
-        expect(after).toContain(`(${sizeText(statSync(join('dist/data', file)).size, lang)})`);
+        expect(after).toContain(`(${sizeText(statSync(join(join(DIST, 'data'), file)).size, lang)})`);
       }
     }
     expect(dataLinks(html)).toEqual(expect.arrayContaining(['/data/datapackage.json', '/data/README.md']));
@@ -55,7 +56,7 @@ describe.each(LANGS)('/%s/data/', (lang) => {
       const perMunicipality = pkg.resources.filter((r) => r.name.endsWith(`.${name}`)).map((r) => `/data/${r.path}`);
       expect(perMunicipality.length).toBeGreaterThan(0);
       expect(dataLinks(ds)).toEqual(expect.arrayContaining(perMunicipality));
-      for (const href of dataLinks(ds)) expect(statSync(join('dist', href)).isFile(), href).toBe(true);
+      for (const href of dataLinks(ds)) expect(statSync(join(DIST, href)).isFile(), href).toBe(true);
     }
   });
 
@@ -77,7 +78,7 @@ describe.each(LANGS)('/%s/data/', (lang) => {
       expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'Dataset', license: 'https://creativecommons.org/licenses/by/4.0/' });
       expect(ld.spatialCoverage['@type']).toBe('Place');
       expect(ld.distribution.length).toBeGreaterThan(0);
-      for (const d of ld.distribution) expect(statSync(join('dist', new URL(d.contentUrl).pathname)).isFile()).toBe(true);
+      for (const d of ld.distribution) expect(statSync(join(DIST, new URL(d.contentUrl).pathname)).isFile()).toBe(true);
     }
   });
 });

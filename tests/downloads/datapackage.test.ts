@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetNames, datasets } from '../../src/datasets/registry.ts';
 import { dataPackage, tableSchema } from '../fixtures/datapackage-v2.ts';
 import { DIST_DATA, readBuilt, readCsvDownload, readJsonDownload, readPackage, schemaOf, type Resource } from '../helpers/downloads.ts';
+import { FIXTURE_DATA } from '../helpers/fixture.ts';
 
 const pkg = readPackage();
 const byName = new Map(pkg.resources.map((r) => [r.name, r]));
@@ -40,7 +41,7 @@ describe('datapackage.json', () => {
     expect(pkg.version).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
     let git = '';
     try {
-      git = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'data/'], { encoding: 'utf8' }).trim();
+      git = execFileSync('git', ['log', '-1', '--format=%cI', '--', FIXTURE_DATA], { encoding: 'utf8' }).trim();
     } catch {
       // not a git checkout: the build time is used instead
     }

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { buildInto, tempDir } from '../helpers/build.ts';
+import { FIXTURE_DATA } from '../helpers/fixture.ts';
 
 const dirs = [tempDir('kg-build-a-'), tempDir('kg-build-b-')];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -23,7 +24,7 @@ function hashes(outDir: string): Record<string, string> {
 /** Outside a git checkout the data date falls back to the build time; reproducible builds then pin it. */
 function pinnedDate(): Record<string, string> {
   try {
-    if (execFileSync('git', ['log', '-1', '--format=%cI', '--', 'data/'], { encoding: 'utf8' }).trim()) return {};
+    if (execFileSync('git', ['log', '-1', '--format=%cI', '--', FIXTURE_DATA], { encoding: 'utf8' }).trim()) return {};
   } catch {
     // no git: pin below
   }

@@ -11,6 +11,7 @@ import { publishDownloads } from '../../src/downloads/publish.ts';
 import { listFiles } from '../../src/staff/generated.ts';
 import { tempDir } from '../helpers/build.ts';
 import { AK_CHIY, copyData, removeCopies, setCell } from '../helpers/data-copy.ts';
+import { DIST, FIXTURE_DATA } from '../helpers/fixture.ts';
 
 const outDir = tempDir('kg-publish-');
 afterAll(() => {
@@ -19,7 +20,7 @@ afterAll(() => {
 });
 
 describe('publishDownloads', () => {
-  const manifest = publishDownloads({ dataDir: 'data', outDir, site: dataBaseUrl('https://example.org') });
+  const manifest = publishDownloads({ dataDir: FIXTURE_DATA, outDir, site: dataBaseUrl('https://example.org') });
   const written = listFiles(join(outDir, 'data'));
 
   it('lists every file it wrote, once, with its size and SHA-256', () => {
@@ -38,8 +39,8 @@ describe('publishDownloads', () => {
   });
 
   it('writes the same bytes as the site build publishes (dist/ of the global set-up)', () => {
-    expect(listFiles('dist/data')).toEqual(written);
-    const differing = written.filter((f) => !readFileSync(join(outDir, 'data', f)).equals(readFileSync(join('dist/data', f))));
+    expect(listFiles(join(DIST, 'data'))).toEqual(written);
+    const differing = written.filter((f) => !readFileSync(join(outDir, 'data', f)).equals(readFileSync(join(join(DIST, 'data'), f))));
     expect(differing).toEqual([]);
   });
 

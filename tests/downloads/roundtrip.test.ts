@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/checks/load.ts';
 import { datasetNames, datasets } from '../../src/datasets/registry.ts';
 import { expectedRow, readBuilt, readCsvDownload, readJsonDownload, readPackage, schemaOf, type Resource } from '../helpers/downloads.ts';
+import { FIXTURE_DATA } from '../helpers/fixture.ts';
 
-const data = loadData('data');
+const data = loadData(FIXTURE_DATA);
 const pkg = readPackage();
 const byPath = new Map(pkg.resources.map((r) => [r.path, r]));
 const resource = (path: string): Resource => {

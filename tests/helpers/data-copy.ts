@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { FIXTURE_DATA } from './fixture.ts';
 
 /** Where the two seed municipalities live, relative to the data folder. */
 export const OROZBEKOV = 'municipalities/orozbekov';
@@ -13,10 +14,10 @@ export const AK_CHIY = 'municipalities/ak-chiy-kachybek-sovetskoe';
 
 const made: string[] = [];
 
-/** A fresh copy of `data/` in a temp dir; removed by `removeCopies()`. */
+/** A fresh copy of the fixture data folder in a temp dir; removed by `removeCopies()`. */
 export function copyData(): string {
   const dir = mkdtempSync(join(tmpdir(), 'kg-data-'));
-  cpSync('data', dir, { recursive: true });
+  cpSync(FIXTURE_DATA, dir, { recursive: true });
   made.push(dir);
   return dir;
 }

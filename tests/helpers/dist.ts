@@ -2,8 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { DIST } from './fixture.ts';
 
-export const DIST = 'dist';
+export { DIST };
 
 /** The file a URL path is served from ("/ru/x/" → dist/ru/x/index.html). */
 export function fileOf(path: string, dist = DIST): string {

@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { DIST } from './fixture.ts';
 
-export const DIST_DATA = 'dist/data';
+export const DIST_DATA = join(DIST, 'data');
 
 export interface Field {
   name: string;

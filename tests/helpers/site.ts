@@ -6,9 +6,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { LANGS } from '../../src/i18n/langs.ts';
+import { DIST, FIXTURE_DATA } from './fixture.ts';
 import { tags } from './tags.ts';
 
-export const DIST = 'dist';
+export { DIST };
 
 /** HTML files under `dir`, relative, sorted (e.g. `ky/orozbekov/index.html`). */
 export function htmlFiles(dir: string = DIST): string[] {
@@ -25,7 +26,7 @@ export const pathOf = (file: string): string => `/${file.replace(/(^|\/)index\.h
 export const readPage = (file: string, dir: string = DIST): string => readFileSync(join(dir, file), 'utf8');
 
 /** Municipality ids, from the data folder the site was built from. */
-export function municipalityIds(dataDir = 'data'): string[] {
+export function municipalityIds(dataDir = FIXTURE_DATA): string[] {
   return readdirSync(join(dataDir, 'municipalities'), { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name);
@@ -57,7 +58,7 @@ export const langOf = (path: string): string => path.split('/')[1] ?? '';
  * Up to `perType` pages of each page type in each language (the largest, which show the most),
  * so the slow browser checks cover every kind of page in ky, ru and en however much data there is.
  */
-export function samplePages(dir: string = DIST, perType = 1, dataDir = 'data'): string[] {
+export function samplePages(dir: string = DIST, perType = 1, dataDir = FIXTURE_DATA): string[] {
   const ms = municipalityIds(dataDir);
   const byType = new Map<string, Array<{ path: string; size: number }>>();
   for (const file of htmlFiles(dir)) {

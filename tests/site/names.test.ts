@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/checks/load.ts';
 import type { Municipality } from '../../src/datasets/municipality.ts';
 import { municipalityName, recordTitle, villageNames } from '../../src/site/names.ts';
+import { FIXTURE_DATA } from '../helpers/fixture.ts';
 
-const seeds = loadData('data').municipalities;
+const seeds = loadData(FIXTURE_DATA).municipalities;
 const orozbekov = seeds.find((m) => m.profile.id === 'orozbekov')!.profile;
 const akChiy = seeds.find((m) => m.profile.id === 'ak-chiy-kachybek-sovetskoe')!.profile;
 const withName = (p: Municipality, name: Municipality['name']): Municipality => ({ ...p, name });

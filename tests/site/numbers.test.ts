@@ -7,8 +7,9 @@ import { formatNumber } from '../../src/i18n/format.ts';
 import { t } from '../../src/i18n/index.ts';
 import { LANGS } from '../../src/i18n/langs.ts';
 import { readPage, tableRows } from '../helpers/dist.ts';
+import { DIST, FIXTURE_DATA } from '../helpers/fixture.ts';
 
-const { municipalities } = loadData('data');
+const { municipalities } = loadData(FIXTURE_DATA);
 const seed002 = municipalities.find((m) => m.profile.id === 'ak-chiy-kachybek-sovetskoe')!;
 
 describe.each(LANGS)('numbers in %s', (lang) => {
@@ -64,7 +65,7 @@ describe.each(LANGS)('numbers in %s', (lang) => {
 describe('privacy', () => {
   it('applicants named in the source without recorded consent appear nowhere in the built site', () => {
     const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
-    const withName = files('dist').filter((f) => /Кожонова|Кулназарова/.test(readFileSync(f, 'utf8')));
+    const withName = files(DIST).filter((f) => /Кожонова|Кулназарова/.test(readFileSync(f, 'utf8')));
     expect(withName).toEqual([]);
   });
 });

@@ -1,34 +1,18 @@
 /**
- * The built site has a page for every record in data/, in all three languages, with
+ * The site built from the fixture data has a page for every record, in all three languages, with
  * `lang` set and a language switch that leads to the same page.
  */
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/checks/load.ts';
-import { budgetYears } from '../../src/figures/municipality.ts';
 import { LANGS } from '../../src/i18n/langs.ts';
 import { pageExists, readPage } from '../helpers/dist.ts';
+import { expectedPaths } from '../helpers/expected-pages.ts';
+import { FIXTURE_DATA } from '../helpers/fixture.ts';
 
-const { municipalities } = loadData('data');
-
-function expectedPaths(): string[] {
-  const paths = ['/'];
-  for (const lang of LANGS) {
-    paths.push(`/${lang}/`);
-    for (const m of municipalities) {
-      const base = `/${lang}/${m.profile.id}/`;
-      paths.push(base, `${base}budget/`, `${base}hearings/`, `${base}initiatives/`, `${base}planning/`, `${base}engagement/`);
-      for (const y of budgetYears(m)) paths.push(`${base}budget/${y}/`);
-      for (const h of m.tables.hearings) paths.push(`${base}hearings/${h.id}/`);
-      for (const c of m.tables.contests) paths.push(`${base}contests/${c.id}/`);
-      for (const i of m.tables.initiatives) paths.push(`${base}initiatives/${i.id}/`);
-      for (const p of m.tables.projects) paths.push(`${base}projects/${p.id}/`);
-    }
-  }
-  return paths;
-}
+const { municipalities } = loadData(FIXTURE_DATA);
 
 describe('pages for every record', () => {
-  const paths = expectedPaths();
+  const paths = expectedPaths(municipalities);
 
   it('covers the records of the seeds (5 hearings, 1 contest, 2 initiatives, 5 projects, 1 budget year)', () => {
     const count = (part: string) => paths.filter((p) => p.includes(part) && p.split('/').length === 6).length;

@@ -12,6 +12,15 @@ import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/checks/load.ts';
 import { problemCodes } from '../../src/datasets/problems.ts';
 import { codesTable } from '../../src/staff/guide-codes.ts';
+import { FIXTURE_DATA } from '../helpers/fixture.ts';
+
+/** The environment of a command staff run: no DATA_DIR, so it reads the copy's own data/. */
+const staffEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  delete env.DATA_DIR;
+  delete env.SKIP_BUILD;
+  return env;
+};
 
 const GUIDES = { ru: 'docs/staff-guide.ru.md', ky: 'docs/staff-guide.ky.md' } as const;
 const text = (lang: keyof typeof GUIDES) => readFileSync(GUIDES[lang], 'utf8');
@@ -65,9 +74,12 @@ describe('staff guides', () => {
 /** A throwaway copy of the project sharing node_modules, so commands may write to its data/. */
 function projectCopy(): string {
   const root = mkdtempSync(join(tmpdir(), 'guide-project-'));
-  for (const entry of ['src', 'data', 'docs', 'public', 'package.json', 'astro.config.mjs', 'tsconfig.json']) {
+  for (const entry of ['src', 'docs', 'public', 'tests', 'package.json', 'astro.config.mjs', 'tsconfig.json', 'vitest.data.config.ts', '.htmlvalidate.mjs']) {
     if (existsSync(entry)) cpSync(entry, join(root, entry), { recursive: true });
   }
+  // The copy's data/ is the fixture data with the repository's templates (what staff copy from).
+  cpSync(FIXTURE_DATA, join(root, 'data'), { recursive: true });
+  cpSync('data/templates', join(root, 'data', 'templates'), { recursive: true });
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
   return root;
 }
@@ -75,7 +87,7 @@ function projectCopy(): string {
 /** Starts a server command, waits for its address, fetches the page, stops it. */
 async function servePage(args: string[], cwd: string): Promise<{ url: string; status: number; body: string }> {
   const port = String(20000 + Math.floor(Math.random() * 20000));
-  const child = spawn('npm', args, { cwd, env: { ...process.env, PORT: port }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('npm', args, { cwd, env: staffEnv({ PORT: port }), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   try {
     const url = await new Promise<string>((ok, fail) => {
@@ -111,7 +123,7 @@ describe('every command of the guides, run as staff would run it', () => {
       expect(page.body).toMatch(/<html/i);
       return;
     }
-    const r = spawnSync('npm', args, { cwd: root, encoding: 'utf8' });
+    const r = spawnSync('npm', args, { cwd: root, encoding: 'utf8', env: staffEnv() });
     expect(r.status, `${command}\n${r.stdout}\n${r.stderr}`).toBe(0);
   }, 600_000);
 

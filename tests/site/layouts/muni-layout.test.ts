@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadData } from '../../../src/checks/load.ts';
 import { t } from '../../../src/i18n/index.ts';
 import { muniFrame } from '../../../src/site/layouts/muni-layout.ts';
+import { FIXTURE_DATA } from '../../helpers/fixture.ts';
 
-const m = loadData('data').municipalities.find((x) => x.profile.id === 'orozbekov')!;
+const m = loadData(FIXTURE_DATA).municipalities.find((x) => x.profile.id === 'orozbekov')!;
 const name = 'Орозбековский айылный аймак';
 
 describe('muniFrame', () => {

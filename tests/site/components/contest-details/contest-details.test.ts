@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../../../src/checks/load.ts';
 import { contestColumns, contestParts, regulationText } from '../../../../src/site/components/contest-details/contest-details.ts';
+import { FIXTURE_DATA } from '../../../helpers/fixture.ts';
 
-const m = loadData('data').municipalities.find((x) => x.profile.id === 'orozbekov')!;
+const m = loadData(FIXTURE_DATA).municipalities.find((x) => x.profile.id === 'orozbekov')!;
 const contest = m.tables.contests[0]!;
 
 describe('contestParts', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../../../src/checks/load.ts';
 import { trainingsWithTopics } from '../../../../src/site/components/engagement-events/engagement-events.ts';
+import { FIXTURE_DATA } from '../../../helpers/fixture.ts';
 
-const m = loadData('data').municipalities.find((x) => x.profile.id === 'ak-chiy-kachybek-sovetskoe')!;
+const m = loadData(FIXTURE_DATA).municipalities.find((x) => x.profile.id === 'ak-chiy-kachybek-sovetskoe')!;
 
 describe('trainingsWithTopics', () => {
   it('lists trainings that have topics, each with its topics by position', () => {

@@ -3,8 +3,9 @@ import { loadData } from '../../../../src/checks/load.ts';
 import { fundingCheck, fundingOf } from '../../../../src/figures/municipality.ts';
 import { t } from '../../../../src/i18n/index.ts';
 import { fundingView, sourceLabel } from '../../../../src/site/components/funding-table/funding-table.ts';
+import { FIXTURE_DATA } from '../../../helpers/fixture.ts';
 
-const m = loadData('data').municipalities.find((x) => x.profile.id === 'orozbekov')!;
+const m = loadData(FIXTURE_DATA).municipalities.find((x) => x.profile.id === 'orozbekov')!;
 const rows = fundingOf(m, 'initiative', 'papa-mama-i-ya').rows;
 
 describe('sourceLabel', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../../../src/checks/load.ts';
 import { hasUnlinkedOutcomes, outcomesOf } from '../../../../src/site/components/hearing-outcomes/hearing-outcomes.ts';
+import { FIXTURE_DATA } from '../../../helpers/fixture.ts';
 
-const seeds = loadData('data').municipalities;
+const seeds = loadData(FIXTURE_DATA).municipalities;
 const m = seeds.find((x) => x.profile.id === 'ak-chiy-kachybek-sovetskoe')!;
 
 describe('hearing outcomes', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../../../src/checks/load.ts';
 import { initiativeView } from '../../../../src/site/components/initiative-details/initiative-details.ts';
+import { FIXTURE_DATA } from '../../../helpers/fixture.ts';
 
-const m = loadData('data').municipalities.find((x) => x.profile.id === 'orozbekov')!;
+const m = loadData(FIXTURE_DATA).municipalities.find((x) => x.profile.id === 'orozbekov')!;
 const initiative = m.tables.initiatives.find((i) => i.id === 'papa-mama-i-ya')!;
 
 describe('initiativeView', () => {

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadData } from '../../../../src/checks/load.ts';
 import { planningChain, planningColumns, problemTitles } from '../../../../src/site/components/planning-chain/planning-chain.ts';
 import { tableBody } from '../../../../src/site/components/table/table.ts';
+import { FIXTURE_DATA } from '../../../helpers/fixture.ts';
 
-const seeds = loadData('data').municipalities;
+const seeds = loadData(FIXTURE_DATA).municipalities;
 const akChiy = seeds.find((m) => m.profile.id === 'ak-chiy-kachybek-sovetskoe')!;
 const orozbekov = seeds.find((m) => m.profile.id === 'orozbekov')!;
 

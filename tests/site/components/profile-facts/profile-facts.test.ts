@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadData } from '../../../../src/checks/load.ts';
 import type { Municipality } from '../../../../src/datasets/municipality.ts';
 import { countedNames, profileFacts, profileTexts, withWomen } from '../../../../src/site/components/profile-facts/profile-facts.ts';
+import { FIXTURE_DATA } from '../../../helpers/fixture.ts';
 
-const seeds = loadData('data').municipalities;
+const seeds = loadData(FIXTURE_DATA).municipalities;
 const akChiy = seeds.find((m) => m.profile.id === 'ak-chiy-kachybek-sovetskoe')!.profile;
 const orozbekov = seeds.find((m) => m.profile.id === 'orozbekov')!.profile;
 const fact = (p: Municipality, lang: 'ky' | 'ru' | 'en', key: string) => profileFacts(p, lang).find((f) => f.key === key);

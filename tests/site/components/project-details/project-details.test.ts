@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../../../src/checks/load.ts';
 import { projectView } from '../../../../src/site/components/project-details/project-details.ts';
+import { FIXTURE_DATA } from '../../../helpers/fixture.ts';
 
-const m = loadData('data').municipalities.find((x) => x.profile.id === 'ak-chiy-kachybek-sovetskoe')!;
+const m = loadData(FIXTURE_DATA).municipalities.find((x) => x.profile.id === 'ak-chiy-kachybek-sovetskoe')!;
 const project = m.tables.projects.find((p) => p.id === 'roads-bridges')!;
 
 describe('projectView', () => {

@@ -3,8 +3,9 @@ import { loadData } from '../../../../src/checks/load.ts';
 import { statedTotals } from '../../../../src/figures/municipality.ts';
 import { t } from '../../../../src/i18n/index.ts';
 import { statedTotalsView } from '../../../../src/site/components/stated-totals/stated-totals.ts';
+import { FIXTURE_DATA } from '../../../helpers/fixture.ts';
 
-const m = loadData('data').municipalities.find((x) => x.profile.id === 'ak-chiy-kachybek-sovetskoe')!;
+const m = loadData(FIXTURE_DATA).municipalities.find((x) => x.profile.id === 'ak-chiy-kachybek-sovetskoe')!;
 
 describe('statedTotalsView', () => {
   const v = statedTotalsView('en', statedTotals(m, 'hearings'));
