@@ -161,6 +161,18 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
   );
 }
 
+/** One of a few values, or empty (no data). */
+export function optOneOf<const T extends readonly [string, ...string[]]>(values: T, doc: Doc = {}) {
+  return describe(
+    z.string().transform((raw, ctx): T[number] | undefined => {
+      const v = raw.trim();
+      if (v === '') return undefined;
+      return (values as readonly string[]).includes(v) ? (v as T[number]) : fail(ctx, 'not-allowed', { allowed: values.join(', ') });
+    }),
+    { type: 'string', required: false, values, ...doc },
+  );
+}
+
 const YES = ['да', 'yes', 'true', '1', 'ооба', 'д', 'y'];
 const NO = ['нет', 'no', 'false', '0', 'жок', 'н', 'n'];
 

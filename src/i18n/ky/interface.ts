@@ -1,4 +1,5 @@
 /** Interface text in Kyrgyz (terms as in the domain glossary). */
+import { uiAnswers } from './ui-answers.ts';
 import type { Dictionary } from '../dictionary.ts';
 
 export const ui: Dictionary = {
@@ -286,4 +287,5 @@ export const ui: Dictionary = {
   'data.datapackage': 'datapackage.json (пакеттин сыпаттамасы)',
   'footer.about': 'Маалыматтар муниципалитеттердин документтеринен алынган; ар бир сандын булагы көрсөтүлгөн. Булакта жок болсо, 0 эмес, «маалымат жок» деп жазылат.',
   'footer.licence': 'Маалыматтар: CC BY 4.0.',
+  ...uiAnswers,
 };
