@@ -31,6 +31,7 @@ export const uiAnswers = {
   'answers.meeting': 'Meeting: {date}',
   'answers.inOriginal': 'in Russian',
   'answers.ageGroups': 'Participants’ ages',
+  'answers.age': 'Aged {range}',
   'notFound.title': 'Page not found',
   'notFound.text': 'The site has no such page. The address may be mistyped, or the page has moved.',
   'notFound.home': 'To the home page',

@@ -31,6 +31,7 @@ export const uiAnswers = {
   'answers.meeting': 'Жыйын: {date}',
   'answers.inOriginal': 'орусча',
   'answers.ageGroups': 'Катышкандардын жашы',
+  'answers.age': 'Жашы {range}',
   'notFound.title': 'Бет табылган жок',
   'notFound.text': 'Сайтта мындай бет жок. Дарек туура эмес терилген же бет башка жерге көчкөн болушу мүмкүн.',
   'notFound.home': 'Башкы бетке',

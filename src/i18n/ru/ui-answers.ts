@@ -31,6 +31,7 @@ export const uiAnswers = {
   'answers.meeting': 'Собрание: {date}',
   'answers.inOriginal': 'по-русски',
   'answers.ageGroups': 'Возраст участников',
+  'answers.age': 'Возраст {range}',
   'notFound.title': 'Страница не найдена',
   'notFound.text': 'Такой страницы на сайте нет. Возможно, адрес набран с ошибкой или страница переехала.',
   'notFound.home': 'На главную',
