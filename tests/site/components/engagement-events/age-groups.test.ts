@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eventColumns } from '../../../../src/site/components/engagement-events/engagement-events.ts';
 
-type Ev = Parameters<typeof eventColumns>[1][number];
+type Ev = NonNullable<Parameters<typeof eventColumns>[1]>[number];
 const ev = (x: Partial<Ev>) => ({ id: 'e', type: 'pra', ...x }) as Ev;
 
 describe('eventColumns', () => {
