@@ -5,6 +5,9 @@ export const glossary: Glossary = {
   values: {
     revenue: 'revenue',
     expenditure: 'expenditure',
+    won: 'the application won the contest',
+    not_selected: 'the application was not selected',
+    unknown: 'the outcome is unknown (the source does not say)',
     planned: 'planned (draft budget)',
     approved: 'approved by the council',
     executed: 'executed (actual)',

@@ -5,6 +5,9 @@ export const glossary: Glossary = {
   values: {
     revenue: 'кирешелер',
     expenditure: 'чыгашалар',
+    won: 'арыз сынакта жеңди',
+    not_selected: 'арыз тандалган жок',
+    unknown: 'арыздын жыйынтыгы белгисиз (булакта айтылган эмес)',
     planned: 'пландалган (бюджеттин долбоору)',
     approved: 'айылдык кеңеш бекиткен',
     executed: 'аткарылган (иш жүзүндө)',

@@ -5,6 +5,9 @@ export const glossary: Glossary = {
   values: {
     revenue: 'доходы',
     expenditure: 'расходы',
+    won: 'заявка победила в конкурсе',
+    not_selected: 'заявка не отобрана',
+    unknown: 'итог заявки неизвестен (источник не говорит)',
     planned: 'план (проект бюджета)',
     approved: 'утверждено айылным кенешем',
     executed: 'исполнено (факт)',
