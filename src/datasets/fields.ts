@@ -162,6 +162,18 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
   );
 }
 
+/** One of a few values, or empty (no data). */
+export function optOneOf<const T extends readonly [string, ...string[]]>(values: T, doc: Doc = {}) {
+  return describe(
+    z.string().transform((raw, ctx): T[number] | undefined => {
+      const v = raw.trim();
+      if (v === '') return undefined;
+      return (values as readonly string[]).includes(v) ? (v as T[number]) : fail(ctx, 'not-allowed', { allowed: values.join(', ') });
+    }),
+    { type: 'string', required: false, values, ...doc },
+  );
+}
+
 const YES = YES_WORDS;
 const NO = NO_WORDS;
 
@@ -210,14 +222,3 @@ export const sourceColumns = {
   note: optText(),
 };
 
-/** One of a short list of values, or empty. */
-export function optOneOf<const T extends readonly [string, ...string[]]>(values: T, doc: Doc = {}) {
-  return describe(
-    z.string().transform((raw, ctx): T[number] | undefined => {
-      const v = raw.trim();
-      if (v === '') return undefined;
-      return (values as readonly string[]).includes(v) ? (v as T[number]) : fail(ctx, 'not-allowed', { allowed: values.join(', ') });
-    }),
-    { type: 'string', required: false, values, ...doc },
-  );
-}

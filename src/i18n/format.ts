@@ -47,10 +47,17 @@ const dayFormat = perLang({ dateStyle: 'long', timeZone: 'UTC' });
 const monthFormat = perLang({ year: 'numeric', month: 'long', timeZone: 'UTC' });
 const dates = new Map<string, string>();
 
+/** Kyrgyz months in the possessive form documents use after a day: «26-январы», «12-июну». */
+const KY_MONTHS = ['январы', 'февралы', 'марты', 'апрели', 'майы', 'июну', 'июлу', 'августу', 'сентябры', 'октябры', 'ноябры', 'декабры'];
+
+/** A Kyrgyz date as documents write it: «2013-жылдын 26-январы», a month «2013-жылдын марты». */
+const kyDate = (y: number, m: number, d: number | undefined) => `${y}-жылдын ${d === undefined ? '' : `${d}-`}${KY_MONTHS[m - 1]}`;
+
 /**
  * Dates keep the source's precision: "2013-01-26" is a day, "2013-03" a month.
  * @example formatDate('ru', '2013-01-26') // "26 января 2013 г."
- * @example formatDate('ky', '2013-03') // "2013-ж., март"
+ * @example formatDate('ky', '2013-01-26') // "2013-жылдын 26-январы"
+ * @example formatDate('ky', '2013-03') // "2013-жылдын марты"
  */
 export function formatDate(lang: Lang, iso: string): string {
   // A country's pages repeat the same few thousand dates; building a DateTimeFormat per call
@@ -60,7 +67,7 @@ export function formatDate(lang: Lang, iso: string): string {
   if (text === undefined) {
     const [y, m, d] = iso.split('-').map(Number);
     const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
-    text = (d === undefined ? monthFormat : dayFormat)[lang].format(date);
+    text = lang === 'ky' && m !== undefined ? kyDate(y!, m, d) : (d === undefined ? monthFormat : dayFormat)[lang].format(date);
     if (dates.size > 50_000) dates.clear();
     dates.set(key, text);
   }

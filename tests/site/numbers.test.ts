@@ -54,11 +54,14 @@ describe.each(LANGS)('numbers in %s', (lang) => {
     expect(rows.flatMap((r) => r.cells.filter((c) => c.value !== null).map((c) => Number(c.value)))).toEqual(lines.map((l) => l.amount_som));
   });
 
-  it('an unknown profile figure reads "no data", never 0', () => {
+  it('an unknown profile figure is left out of the overview, never shown as 0 or as a "no data" card', () => {
     const page = readPage(`/${lang}/orozbekov/`);
     const dd = page.querySelectorAll('dl.facts dd').map((d) => d.text.trim());
-    expect(dd).toContain(t(lang, 'common.noData'));
+    const labels = page.querySelectorAll('dl.facts dt').map((d) => d.text.trim());
+    expect(dd).not.toContain(t(lang, 'common.noData'));
     expect(dd).not.toContain('0');
+    // orozbekov's profile does not state its population: no such fact is listed.
+    expect(labels).not.toContain(t(lang, 'muni.population'));
   });
 });
 

@@ -1,5 +1,8 @@
 import { defineCsv } from '../define.ts';
-import { bool, count, id, optText, som, text, textList, sourceColumns } from '../fields.ts';
+import { bool, count, id, optNum, optOneOf, optText, som, text, textList, sourceColumns } from '../fields.ts';
+
+/** What became of an application: empty means "won" where `winner` says so, else unknown. */
+export const APPLICATION_STATUSES = ['won', 'not_selected', 'unknown'] as const;
 
 /**
  * Local initiatives and their results. Applicants are private persons: a name is published
@@ -13,6 +16,9 @@ export const initiatives = defineCsv({
     contest: id(),
     title_ru: text(),
     winner: bool(),
+    status: optOneOf(APPLICATION_STATUSES, { example: 'not_selected' }),
+    score: optNum({ min: 0, example: '87,5' }),
+    votes: count({ example: '214' }),
     goal_ru: optText(),
     applicant_name: optText(),
     applicant_consent: bool(),

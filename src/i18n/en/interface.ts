@@ -1,4 +1,5 @@
 /** Interface text in English. */
+import { uiAnswers } from './ui-answers.ts';
 import type { Dictionary } from '../dictionary.ts';
 import { uiBudget } from './ui-budget.ts';
 
@@ -67,9 +68,9 @@ export const ui: Dictionary = {
   'muni.facilities': 'Municipal facilities',
   'muni.businesses': 'Businesses in the territory',
   'muni.keyFigures': 'Key figures',
-  'muni.budgetLatest': 'Budget, {year} ({n} lines)',
-  'muni.hearingsHeld': 'Hearings in the table',
-  'muni.hearingParticipants': 'Hearing participants (sum of rows)',
+  'muni.budgetLatest': 'Budget for {year}',
+  'muni.hearingsHeld': 'Hearings held',
+  'muni.hearingParticipants': 'Hearing participants (all hearings)',
   'muni.initiativesFunded': 'Initiatives funded',
   'muni.beneficiaries': 'Project beneficiaries (direct, and total as stated)',
   'muni.programme': 'Support programme',
@@ -98,7 +99,7 @@ export const ui: Dictionary = {
   'hearings.totals': 'Totals: stated and computed',
   'hearings.subtotal': 'Subtotal: {label}',
   'hearings.all': 'all hearings',
-  'hearings.outcomes': 'Hearing outcomes (a separate list in the source)',
+  'hearings.outcomes': 'What the hearings decided',
   'hearings.outcomesNote': 'These records do not match the dates of the hearings in the table; the source does not say whether they are other events or a different count. Both are shown.',
   'hearings.decision': 'Decision',
   'hearings.topics': 'Topics',
@@ -170,7 +171,7 @@ export const ui: Dictionary = {
   'planning.intro': 'The chain: participatory appraisal of needs (PRA) → priority problems → joint action plan → projects → results.',
   'planning.appraisals': 'Participatory appraisal and priority problems',
   'planning.rank': 'Rank',
-  'planning.unranked': 'not numbered',
+  'planning.unranked': 'rank not given',
   'planning.groups': 'Initiative groups',
   'planning.groupProblems': 'The group’s problems (as in the source)',
   'planning.plans': 'Joint action plans',
@@ -236,14 +237,14 @@ export const ui: Dictionary = {
   'data.format.json': 'JSON — an array of objects, for programmers; an unknown value is null.',
   'data.values': 'How to read the values',
   'data.missing': 'An empty cell (null in JSON) means the source does not give the value. It is never 0.',
-  'data.units': 'Money is in som (columns *_som), people are counted in persons; numbers have no thousands separators.',
+  'data.units': 'Money is in som (columns *_som), people as a number of persons; numbers have no thousands separators.',
   'data.dates': 'Dates are YYYY-MM-DD, or YYYY-MM where the source gives only the month.',
   'data.lists': 'Several values in one cell are separated by "|"; yes/no is written true/false.',
   'data.formula': 'Text that starts with =, +, -, @, a tab or a carriage return starts with an apostrophe in the CSV files (\'=…), so that a spreadsheet does not run it as a formula. Numbers are never changed: -1500 stays -1500.',
   'data.problems': 'Figures are published as the source prints them. Inconsistencies are not corrected but described, in the note column and in the README.',
   'data.package': 'Every file is described (columns, sizes, sha256) in datapackage.json (Frictionless Data Package v2); the README explains the data in English and Russian.',
   'data.datasets': 'Datasets',
-  'data.rows': 'rows: {n}',
+  'data.rows': '{n} records',
   'data.rowsHeader': 'Rows',
   'data.municipalities': 'municipalities: {n}',
   'data.years': 'years: {from}–{to}',
@@ -288,4 +289,5 @@ export const ui: Dictionary = {
   'footer.about': 'The data come from the municipalities’ documents; every figure names its source. Where a source is silent the site says “no data”, never 0.',
   'footer.licence': 'Data: CC BY 4.0.',
   ...uiBudget,
+  ...uiAnswers,
 };

@@ -1,4 +1,5 @@
 /** Interface text in Kyrgyz (terms as in the domain glossary). */
+import { uiAnswers } from './ui-answers.ts';
 import type { Dictionary } from '../dictionary.ts';
 import { uiBudget } from './ui-budget.ts';
 
@@ -67,9 +68,9 @@ export const ui: Dictionary = {
   'muni.facilities': 'Муниципалдык менчиктеги объекттер',
   'muni.businesses': 'Аймактагы бизнес',
   'muni.keyFigures': 'Негизги сандар',
-  'muni.budgetLatest': 'Бюджет, {year}-ж. (саптар: {n})',
-  'muni.hearingsHeld': 'Таблицадагы угуулар',
-  'muni.hearingParticipants': 'Угууларга катышкандар (саптардын суммасы)',
+  'muni.budgetLatest': '{year}-жылдын бюджети',
+  'muni.hearingsHeld': 'Өткөрүлгөн угуулар',
+  'muni.hearingParticipants': 'Угууларга катышкандар (бардык угуулар боюнча)',
   'muni.initiativesFunded': 'Колдоо алган демилгелер',
   'muni.beneficiaries': 'Долбоорлордун пайда алуучулары (түз жана бардыгы, көрсөтүлгөндөй)',
   'muni.programme': 'Колдоо программасы',
@@ -98,7 +99,7 @@ export const ui: Dictionary = {
   'hearings.totals': 'Жыйынтыктар: көрсөтүлгөн жана эсептелген',
   'hearings.subtotal': 'Аралык жыйынтык: {label}',
   'hearings.all': 'бардык угуулар',
-  'hearings.outcomes': 'Угуулардын натыйжалары (булактын өзүнчө тизмеси)',
+  'hearings.outcomes': 'Угууларда эмне чечилди',
   'hearings.outcomesNote': 'Бул жазуулардын даталары таблицадагы угуулардын даталарына дал келбейт; булак алардын башка иш-чаралар же башка эсеп экенин түшүндүрбөйт. Эки жазуу тең көрсөтүлдү.',
   'hearings.decision': 'Чечим',
   'hearings.topics': 'Темалар',
@@ -170,7 +171,7 @@ export const ui: Dictionary = {
   'planning.intro': 'Чынжыр: муктаждыктарды биргелешип изилдөө (СИНС) → артыкчылыктуу көйгөйлөр → биргелешкен аракеттер планы → долбоорлор → натыйжалар.',
   'planning.appraisals': 'Муктаждыктарды изилдөө (СИНС) жана артыкчылыктуу көйгөйлөр',
   'planning.rank': 'Орду',
-  'planning.unranked': 'номери жок',
+  'planning.unranked': 'орду аныкталган эмес',
   'planning.groups': 'Демилгелүү топтор',
   'planning.groupProblems': 'Топтун көйгөйлөрү (булактагыдай)',
   'planning.plans': 'Биргелешкен аракеттер пландары',
@@ -240,10 +241,10 @@ export const ui: Dictionary = {
   'data.dates': 'Даталар — ЖЖЖЖ-АА-КК, же булак айды гана атаса, ЖЖЖЖ-АА.',
   'data.lists': 'Бир уячадагы бир нече маани «|» менен бөлүнгөн; ооба/жок true/false деп жазылган.',
   'data.formula': 'Excel формула катары аткарбашы үчүн, =, +, -, @, табуляция же каретканы кайтаруу белгиси менен башталган текстке CSV файлдарында алдынан апостроф кошулат (\'=…). Сандар өзгөрбөйт: -1500 -1500 бойдон калат.',
-  'data.problems': 'Сандар булакта кандай басылса, ошондой жарыяланды. Айырмачылыктар оңдолгон жок, алар сыпатталды — note мамычасында жана READMEде.',
-  'data.package': 'Бардык файлдардын сыпаттамасы (мамычалар, өлчөмдөр, sha256) — datapackage.json файлында (Frictionless Data Package v2), англисче жана орусча түшүндүрмөлөр — READMEде.',
+  'data.problems': 'Сандар булакта кандай басылса, ошондой жарыяланды. Айырмачылыктар оңдолгон жок, алар сыпатталды — note мамычасында жана README файлында.',
+  'data.package': 'Бардык файлдардын сыпаттамасы (мамычалар, өлчөмдөр, sha256) — datapackage.json файлында (Frictionless Data Package v2), англисче жана орусча түшүндүрмөлөр — README файлында.',
   'data.datasets': 'Маалымат топтомдору',
-  'data.rows': 'саптар: {n}',
+  'data.rows': '{n} жазуу',
   'data.rowsHeader': 'Саптар',
   'data.municipalities': 'муниципалитеттер: {n}',
   'data.years': 'жылдар: {from}–{to}',
@@ -288,4 +289,5 @@ export const ui: Dictionary = {
   'footer.about': 'Маалыматтар муниципалитеттердин документтеринен алынган; ар бир сандын булагы көрсөтүлгөн. Булакта жок болсо, 0 эмес, «маалымат жок» деп жазылат.',
   'footer.licence': 'Маалыматтар: CC BY 4.0.',
   ...uiBudget,
+  ...uiAnswers,
 };

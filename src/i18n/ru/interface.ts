@@ -1,6 +1,6 @@
 /** Interface text in Russian. Placeholders in braces are filled by `t()`. */
 import { uiBudget } from './ui-budget.ts';
-
+import { uiAnswers } from './ui-answers.ts';
 export const ui = {
   'site.name': 'Открытый бюджет айылных аймаков',
   'site.description': 'Бюджеты, общественные слушания, местные инициативы и планы айылных аймаков Кыргызской Республики — понятно и с источниками.',
@@ -66,9 +66,9 @@ export const ui = {
   'muni.facilities': 'Объекты муниципальной собственности',
   'muni.businesses': 'Бизнес на территории',
   'muni.keyFigures': 'Главные цифры',
-  'muni.budgetLatest': 'Бюджет, {year} г. (строк: {n})',
-  'muni.hearingsHeld': 'Слушаний в таблице',
-  'muni.hearingParticipants': 'Участников слушаний (сумма строк)',
+  'muni.budgetLatest': 'Бюджет на {year} год',
+  'muni.hearingsHeld': 'Проведено слушаний',
+  'muni.hearingParticipants': 'Участников слушаний (по всем слушаниям)',
   'muni.initiativesFunded': 'Поддержано инициатив',
   'muni.beneficiaries': 'Бенефициаров проектов (прямые и всего, как указано)',
   'muni.programme': 'Программа поддержки',
@@ -97,7 +97,7 @@ export const ui = {
   'hearings.totals': 'Итоги: указано и посчитано',
   'hearings.subtotal': 'Подытог: {label}',
   'hearings.all': 'все слушания',
-  'hearings.outcomes': 'Результаты слушаний (отдельный список источника)',
+  'hearings.outcomes': 'Что решили на слушаниях',
   'hearings.outcomesNote': 'Эти записи не совпадают по датам со слушаниями из таблицы; источник не поясняет, это другие события или другой счёт. Показаны обе записи.',
   'hearings.decision': 'Решение',
   'hearings.topics': 'Темы',
@@ -169,7 +169,7 @@ export const ui = {
   'planning.intro': 'Цепочка: совместное изучение нужд (СИНС) → приоритетные проблемы → план совместных действий (ПСД) → проекты → результаты.',
   'planning.appraisals': 'Изучение нужд (СИНС) и приоритетные проблемы',
   'planning.rank': 'Ранг',
-  'planning.unranked': 'без номера',
+  'planning.unranked': 'место не указано',
   'planning.groups': 'Инициативные группы',
   'planning.groupProblems': 'Проблемы группы (как в источнике)',
   'planning.plans': 'Планы совместных действий (ПСД)',
@@ -235,14 +235,14 @@ export const ui = {
   'data.format.json': 'JSON — массив объектов для программистов; неизвестное значение записано как null.',
   'data.values': 'Как читать значения',
   'data.missing': 'Пустая ячейка (null в JSON) значит, что источник значение не указывает. Это никогда не 0.',
-  'data.units': 'Деньги — в сомах (столбцы *_som), люди — в человеках; числа записаны без пробелов между разрядами.',
+  'data.units': 'Деньги — в сомах (столбцы *_som), люди — числом человек; числа записаны без пробелов между разрядами.',
   'data.dates': 'Даты — ГГГГ-ММ-ДД или ГГГГ-ММ, если источник называет только месяц.',
   'data.lists': 'Несколько значений в одной ячейке разделены «|»; да/нет записаны как true/false.',
   'data.formula': 'Текст, начинающийся с =, +, -, @, табуляции или возврата каретки, в CSV начинается с апострофа (\'=…), чтобы Excel не выполнил его как формулу. Числа не меняются: -1500 остаётся -1500.',
   'data.problems': 'Цифры опубликованы так, как напечатаны в источнике. Расхождения не исправлены, а описаны — в столбце note и в README.',
   'data.package': 'Описание всех файлов (столбцы, размеры, sha256) — в datapackage.json (Frictionless Data Package v2), пояснения на английском и русском — в README.',
   'data.datasets': 'Наборы данных',
-  'data.rows': 'строк: {n}',
+  'data.rows': 'записей: {n}',
   'data.rowsHeader': 'Строк',
   'data.municipalities': 'муниципалитетов: {n}',
   'data.years': 'годы: {from}–{to}',
@@ -287,4 +287,5 @@ export const ui = {
   'footer.about': 'Данные — из документов муниципалитетов; у каждой цифры указан источник. Где источник молчит, написано «нет данных», а не 0.',
   'footer.licence': 'Данные: CC BY 4.0.',
   ...uiBudget,
+  ...uiAnswers,
 } as const;

@@ -11,7 +11,9 @@ export const trainingsWithTopics = (m: MunicipalityData) =>
     .map((e) => ({ e, topics: m.tables.event_topics.filter((x) => x.event_id === e.id).sort((a, b) => a.position - b.position) }))
     .filter((x) => x.topics.length > 0);
 
-export function eventColumns(lang: Lang): Column<Row<'events'>>[] {
+/** The columns; the age groups only where some event gives them (the seeds count 18–35, 36–55, 55+). */
+export function eventColumns(lang: Lang, events: readonly Row<'events'>[] = []): Column<Row<'events'>>[] {
+  const ages = ([['age_18_35', '18–35'], ['age_36_55', '36–55'], ['age_55_plus', '55+']] as const).filter(([k]) => events.some((e) => e[k] !== undefined));
   return [
     { label: t(lang, 'common.type'), kind: 'text', get: (r) => t(lang, `event.${r.type}` as Key) },
     { label: t(lang, 'common.title'), kind: 'text', get: (r) => r.title_ru, dataLang: 'ru' },
@@ -19,5 +21,6 @@ export function eventColumns(lang: Lang): Column<Row<'events'>>[] {
     { label: t(lang, 'common.participants'), kind: 'count', get: (r) => r.participants },
     { label: t(lang, 'common.women'), kind: 'count', get: (r) => r.women },
     { label: t(lang, 'common.deputiesAttendances'), kind: 'count', get: (r) => r.deputies },
+    ...ages.map(([k, range]): Column<Row<'events'>> => ({ label: t(lang, 'answers.age', { range }), kind: 'count', get: (r) => r[k] })),
   ];
 }

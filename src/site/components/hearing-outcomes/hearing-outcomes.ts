@@ -7,6 +7,9 @@ import type { Column } from '../table/table.ts';
 export const outcomesOf = (m: MunicipalityData, hearing: string) => m.tables.hearing_outcomes.filter((o) => o.hearing === hearing);
 
 /** True when the source lists outcomes without naming their hearing. */
+/** Outcomes that name no hearing: separate meetings with their own dates and attendance. */
+export const unlinkedOutcomes = (m: MunicipalityData) => m.tables.hearing_outcomes.filter((o) => !o.hearing);
+
 export const hasUnlinkedOutcomes = (m: MunicipalityData) => m.tables.hearing_outcomes.some((o) => !o.hearing);
 
 export function outcomeColumns(lang: Lang): Column<Row<'hearing_outcomes'>>[] {

@@ -16,14 +16,14 @@ export function statedTotalsView(lang: Lang, totals: readonly StatedVsComputed[]
     disagrees: result.disagrees,
   }));
   type R = (typeof rows)[number];
-  // "≠" where they disagree, "=" where they match, and how many rows lack the value.
-  const note = (r: R) => [r.disagrees ? '≠' : r.computed === r.stated ? '=' : '', r.missing ? t(lang, 'common.missingRows', { n: r.missing }) : ''].filter(Boolean).join(' ') || undefined;
+  // Whether they match, in words, and how many rows lack the value.
+  const note = (r: R) => [r.disagrees ? t(lang, 'answers.totalsDiffer') : r.computed === r.stated ? t(lang, 'answers.totalsMatch') : '', r.missing ? t(lang, 'common.missingRows', { n: r.missing }) : ''].filter(Boolean).join(' ') || undefined;
   const columns: Column<R>[] = [
     { label: t(lang, 'common.title'), kind: 'text', get: (r) => r.label, dataLang: 'ru' },
     { label: t(lang, 'common.type'), kind: 'text', get: (r) => r.what },
     { label: t(lang, 'common.stated'), kind: 'count', get: (r) => r.stated },
     { label: t(lang, 'common.computed'), kind: 'count', get: (r) => r.computed },
-    { label: t(lang, 'common.note'), kind: 'text', get: note },
+    { label: t(lang, 'answers.totalsCheck'), kind: 'text', get: note },
   ];
   return { rows, columns, anyMismatch: rows.some((r) => r.disagrees) };
 }

@@ -7,16 +7,27 @@ const m = loadData(FIXTURE_DATA).municipalities.find((x) => x.profile.id === 'or
 const contest = m.tables.contests[0]!;
 
 describe('contestParts', () => {
-  it('joins the contest with its plan steps and its winning initiatives', () => {
-    const { plan, winners } = contestParts(m, contest);
+  it('joins the contest with its plan steps and every application, winners first', () => {
+    const { plan, applications, won } = contestParts(m, contest);
     expect(plan).toHaveLength(3);
-    expect(winners.map((i) => i.id)).toEqual(['papa-mama-i-ya', 'puteshestvie-v-skazku']);
-    expect(contestParts(m, { ...contest, id: 'other' })).toEqual({ plan: [], winners: [] });
+    expect(applications.map((i) => [i.id, i.outcome])).toEqual([['papa-mama-i-ya', 'won'], ['puteshestvie-v-skazku', 'won']]);
+    expect(won).toBe(2);
+    expect(contestParts(m, { ...contest, id: 'other' })).toEqual({ plan: [], applications: [], won: 0 });
   });
 
-  it('leaves out initiatives that did not win', () => {
-    const losing = { ...m, tables: { ...m.tables, initiatives: m.tables.initiatives.map((i, n) => ({ ...i, winner: n === 0 })) } };
-    expect(contestParts(losing, contest).winners.map((i) => i.id)).toEqual(['papa-mama-i-ya']);
+  it('keeps the applications that did not win, after the winners, with their status', () => {
+    const [a, b] = m.tables.initiatives;
+    const rows = [{ ...a!, id: 'lost', winner: false, status: 'not_selected' as const }, { ...b!, id: 'silent', winner: false, status: undefined }, { ...a!, winner: true }];
+    const d = { ...m, tables: { ...m.tables, initiatives: rows } };
+    expect(contestParts(d, contest).applications.map((i) => [i.id, i.outcome])).toEqual([['papa-mama-i-ya', 'won'], ['lost', 'not_selected'], ['silent', 'unknown']]);
+    expect(contestParts(d, contest).won).toBe(1);
+  });
+
+  it('shows score and votes columns only where some application has them', () => {
+    const apps = contestParts(m, contest).applications;
+    const labels = (xs: typeof apps) => contestColumns('en', [], xs).applicationColumns.map((c) => c.label);
+    expect(labels(apps)).not.toContain('Score');
+    expect(labels([{ ...apps[0]!, score: 87.5, votes: 12 }])).toEqual(expect.arrayContaining(['Score', 'Votes', 'Outcome']));
   });
 });
 

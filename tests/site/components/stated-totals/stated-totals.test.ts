@@ -14,13 +14,13 @@ describe('statedTotalsView', () => {
     expect(v.anyMismatch).toBe(true);
     const all = v.rows.find((r) => r.id === 'hearings-all-participants')!;
     expect([all.stated, all.computed]).toEqual([449, 649]);
-    expect(v.columns[4]!.get(all)).toBe('≠');
+    expect(v.columns[4]!.get(all)).toBe('does not match');
     expect(v.columns[1]!.get(all)).toBe(t('en', 'common.participants'));
   });
 
-  it('marks an agreeing total "="', () => {
+  it('says in words that an agreeing total matches', () => {
     const text = v.rows.find((r) => r.id === 'hearings-text-participants')!;
     expect([text.stated, text.computed]).toEqual([649, 649]);
-    expect(v.columns[4]!.get(text)).toBe('=');
+    expect(v.columns[4]!.get(text)).toBe('matches');
   });
 });
