@@ -86,7 +86,7 @@ describe('datapackage.json', () => {
   it('generates each dataset schema from its declaration: same columns, key and unit', () => {
     for (const name of datasetNames) {
       const schema = schemaOf(byName.get(name)!);
-      const declared = Object.keys(datasets[name].columns);
+      const declared = [...Object.keys(datasets[name].columns), ...Object.keys(datasets[name].derived ?? {})];
       expect(schema.fields.map((f) => f.name)).toEqual(['municipality', ...declared]);
       const key = schema.primaryKey ?? schema.uniqueKeys?.[0];
       expect(key).toEqual(['municipality', ...datasets[name].key]);

@@ -33,7 +33,7 @@ const forms = (file: string, m?: string) => {
 
 describe.each(datasetNames)('%s', (name) => {
   const dataset = datasets[name];
-  const columns = Object.keys(dataset.columns);
+  const columns = [...Object.keys(dataset.columns), ...Object.keys(dataset.derived ?? {})];
 
   it.each(forms(dataset.file))('combined %s equals the records of every municipality', (path) => {
     const expected = data.municipalities.flatMap((m) =>
