@@ -9,8 +9,9 @@ import { loadData } from '../checks/load.ts';
 import { hasErrors } from '../datasets/load.ts';
 import { DataError } from '../datasets/problems.ts';
 import { dataErrorMessage } from '../i18n/index.ts';
+import { allStandings, compareInput } from '../figures/compare.ts';
 import { makeDownloads } from './index.ts';
-import { manifestPath, toManifest, type Manifest } from './manifest.ts';
+import { manifestPath, standingsPath, toManifest, type Manifest } from './manifest.ts';
 import { directorySink } from './output.ts';
 import { readRelease } from './release.ts';
 
@@ -32,5 +33,8 @@ export function publishDownloads({ dataDir, outDir, site }: PublishOptions): Man
   const manifest = toManifest(downloads);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(manifestPath(outDir), JSON.stringify(manifest));
+  // Each municipality's standing among similar-size ones needs the whole country: computed here
+  // once, so a shard that renders only some municipalities shows the same standing.
+  writeFileSync(standingsPath(outDir), JSON.stringify(allStandings(data.municipalities.map(compareInput))));
   return manifest;
 }

@@ -280,3 +280,33 @@ export function standing(peers: readonly CompareInput[], id: string, measure: Me
   const median = values.length === 0 ? undefined : values.length % 2 ? values[Math.floor(mid)] : (values[mid - 1]! + values[mid]!) / 2;
   return { measure, year: r.year, own: r.entries.find((e) => e.id === id), ranked: r.entries.length, median };
 }
+
+/** The measures a municipality's overview compares with similar-size municipalities. */
+export const STANDING_MEASURES: readonly Measure[] = ['revenue_per_resident', 'expenditure_per_resident', 'executed_share', 'attendance_per_1000', 'initiatives_funded'];
+
+export interface StandingRow {
+  measure: Measure;
+  year: number | undefined;
+  value: number | undefined;
+  rank: number | undefined;
+  ranked: number;
+  median: number | undefined;
+}
+/** Per municipality with a known population: how many peers, and its standing on each measure. */
+export type Standings = Record<string, { peers: number; rows: StandingRow[] }>;
+
+export function allStandings(inputs: readonly CompareInput[]): Standings {
+  const out: Standings = {};
+  for (const i of inputs) {
+    const peers = similarSize(inputs, i.id);
+    if (!peers) continue;
+    out[i.id] = {
+      peers: peers.length,
+      rows: STANDING_MEASURES.map((measure) => {
+        const s = standing(peers, i.id, measure);
+        return { measure, year: s.year, value: s.own?.value, rank: s.own?.rank, ranked: s.ranked, median: s.median };
+      }),
+    };
+  }
+  return out;
+}

@@ -1,5 +1,6 @@
 /** Interface text in Kyrgyz (terms as in the domain glossary). */
 import type { Dictionary } from '../dictionary.ts';
+import { compareUi } from './ui-compare.ts';
 
 export const ui: Dictionary = {
   'site.name': 'Айылдык аймактардын ачык бюджети',
@@ -286,4 +287,5 @@ export const ui: Dictionary = {
   'data.datapackage': 'datapackage.json (пакеттин сыпаттамасы)',
   'footer.about': 'Маалыматтар муниципалитеттердин документтеринен алынган; ар бир сандын булагы көрсөтүлгөн. Булакта жок болсо, 0 эмес, «маалымат жок» деп жазылат.',
   'footer.licence': 'Маалыматтар: CC BY 4.0.',
+  ...compareUi,
 };
