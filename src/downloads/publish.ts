@@ -14,6 +14,7 @@ import { makeDownloads } from './index.ts';
 import { manifestPath, standingsPath, toManifest, type Manifest } from './manifest.ts';
 import { directorySink } from './output.ts';
 import { readRelease } from './release.ts';
+import { writeArchive } from './archive.ts';
 
 export interface PublishOptions {
   dataDir: string;
@@ -37,4 +38,13 @@ export function publishDownloads({ dataDir, outDir, site }: PublishOptions): Man
   // once, so a shard that renders only some municipalities shows the same standing.
   writeFileSync(standingsPath(outDir), JSON.stringify(allStandings(data.municipalities.map(compareInput))));
   return manifest;
+}
+
+/** The whole publish step: the downloads, then `/data/all.zip` of them, listed last in the manifest. */
+export async function publishAll(options: PublishOptions): Promise<Manifest> {
+  const manifest = publishDownloads(options);
+  const zip = await writeArchive(join(options.outDir, 'data'), manifest.files, manifest.release.updated);
+  const full: Manifest = { ...manifest, files: [...manifest.files, zip] };
+  writeFileSync(manifestPath(options.outDir), JSON.stringify(full));
+  return full;
 }

@@ -7,7 +7,8 @@
 import type { Row } from './municipality.ts';
 import { GRANT, type BudgetRow, type Phase } from './budget-year.ts';
 
-const PHASE: Record<Row<'budget'>['phase'], Phase> = { planned: 'approved', approved: 'approved', executed: 'executed' };
+/** "planned" is a plan before adoption: a draft, never taken as the budget. */
+const PHASE: Record<Row<'budget'>['phase'], Phase> = { planned: 'draft', approved: 'approved', executed: 'executed' };
 
 /** An equalisation grant line: budget code 1611 or a label naming it (выравнивающий / теңдештирүүчү). */
 const isGrant = (r: Row<'budget'>) => /^1611/.test(r.code ?? '') || /выравнива|теңдештир/i.test(`${r.label_ru ?? ''} ${r.label_ky ?? ''}`);

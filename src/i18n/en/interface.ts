@@ -1,6 +1,7 @@
 /** Interface text in English. */
 import type { Dictionary } from '../dictionary.ts';
 import { compareUi } from './ui-compare.ts';
+import { followUi } from './ui-follow.ts';
 
 export const ui: Dictionary = {
   'site.name': 'Open budgets of rural municipalities',
@@ -288,4 +289,5 @@ export const ui: Dictionary = {
   'footer.about': 'The data come from the municipalities’ documents; every figure names its source. Where a source is silent the site says “no data”, never 0.',
   'footer.licence': 'Data: CC BY 4.0.',
   ...compareUi,
+  ...followUi,
 };

@@ -1,6 +1,7 @@
 /** Interface text in Kyrgyz (terms as in the domain glossary). */
 import type { Dictionary } from '../dictionary.ts';
 import { compareUi } from './ui-compare.ts';
+import { followUi } from './ui-follow.ts';
 
 export const ui: Dictionary = {
   'site.name': 'Айылдык аймактардын ачык бюджети',
@@ -288,4 +289,5 @@ export const ui: Dictionary = {
   'footer.about': 'Маалыматтар муниципалитеттердин документтеринен алынган; ар бир сандын булагы көрсөтүлгөн. Булакта жок болсо, 0 эмес, «маалымат жок» деп жазылат.',
   'footer.licence': 'Маалыматтар: CC BY 4.0.',
   ...compareUi,
+  ...followUi,
 };

@@ -1,5 +1,6 @@
 /** Interface text in Russian. Placeholders in braces are filled by `t()`. */
 import { compareUi } from './ui-compare.ts';
+import { followUi } from './ui-follow.ts';
 export const ui = {
   'site.name': 'Открытый бюджет айылных аймаков',
   'site.description': 'Бюджеты, общественные слушания, местные инициативы и планы айылных аймаков Кыргызской Республики — понятно и с источниками.',
@@ -286,4 +287,5 @@ export const ui = {
   'footer.about': 'Данные — из документов муниципалитетов; у каждой цифры указан источник. Где источник молчит, написано «нет данных», а не 0.',
   'footer.licence': 'Данные: CC BY 4.0.',
   ...compareUi,
+  ...followUi,
 } as const;
