@@ -14,7 +14,7 @@ export interface PbFile {
   votes: Row[];
 }
 
-const PROJECT_COLUMNS = ['project_id', 'cost', 'name', 'selected', 'category'] as const;
+const PROJECT_COLUMNS = ['project_id', 'cost', 'name', 'selected'] as const;
 
 /** A cell without the separator or line breaks (pabulib files are not quoted). */
 const cell = (v: string | number | undefined) => (v === undefined ? '' : String(v).replace(/[;\r\n]+/g, ' ').trim());
@@ -37,10 +37,10 @@ export function contestPb(m: MunicipalityData, contestId: string, release: { upd
     ['date_begin', contest.regulation_date],
     ['language', 'ru'],
     ['currency', 'KGS'],
-    ['comment', 'Winners chosen by the contest commission; no residents\u2019 votes are published. Exported from the open budget site; version date ' + release.updated.slice(0, 10)],
+    ['comment', `Winners chosen by the contest commission, no residents\u2019 votes are published. Exported from the open budget site, data of ${release.updated.slice(0, 10)}`],
   ];
   const lines = ['META', 'key;value', ...meta.map(([k, v]) => `${k};${cell(v)}`), 'PROJECTS', PROJECT_COLUMNS.join(';')];
-  for (const i of initiatives) lines.push([i.id, cell(i.total_som), cell(i.title_ru), i.winner ? '1' : '0', cell(i.group_ru)].join(';'));
+  for (const i of initiatives) lines.push([i.id, cell(i.total_som), cell(i.title_ru), i.winner ? '1' : '0'].join(';'));
   lines.push('VOTES', 'voter_id;vote');
   return lines.join('\n') + '\n';
 }

@@ -14,7 +14,7 @@ const budget = (year: number, direction: string, phase: string, amount: number, 
 const pop = (year: number, population: number | undefined) => ({ year, population, source_doc: 'stat' });
 
 const a = muni('a', {
-  budget: [budget(2020, 'revenue', 'approved', 1000), budget(2020, 'revenue', 'executed', 900), budget(2020, 'expenditure', 'approved', 1000), budget(2020, 'expenditure', 'executed', 800, '2111'), budget(2020, 'revenue', 'executed', 100, '1611')],
+  budget: [budget(2020, 'revenue', 'planned', 5000), budget(2020, 'revenue', 'approved', 1000), budget(2020, 'revenue', 'executed', 900), budget(2020, 'expenditure', 'approved', 1000), budget(2020, 'expenditure', 'executed', 800, '2111'), budget(2020, 'revenue', 'executed', 100, '1611')],
   population: [pop(2020, 10)],
   hearings: [{ id: 'h1', date: '2020-02-01', participants: 50, women: 20 }, { id: 'h2', date: '2020-06-01', participants: 30, women: undefined }],
 });
