@@ -54,9 +54,10 @@ const dirs = Array.from({ length: shards }, (_, i) =>
 // Beside the site, on its disk: Astro empties its output folder when it starts.
 const publishDir = `${outDir}.publish`;
 const children: ChildProcess[] = [];
-// Only the first shard's pages (the data catalogue) read the manifest: the others start at once.
+// Every shard reads what the publish step wrote: the catalogue the manifest, municipality pages
+// the similar-size standings and the change log (a "corrected" marker), so all wait for it.
 const published = runChild('publish', [fileURLToPath(new URL('./publish.ts', import.meta.url)), '--out', publishDir, ...(silent ? ['--silent'] : [])], {});
-const codes = await Promise.all([published, ...dirs.map(async (dir, i) => (i > 0 || (await published) === 0 ? runShard(i, dir) : 'not started'))]);
+const codes = await Promise.all([published, ...dirs.map(async (dir, i) => ((await published) === 0 ? runShard(i, dir) : 'not started'))]);
 
 if (codes.some((c) => c !== 0)) {
   for (const dir of new Set([...dirs, outDir, publishDir])) rmSync(dir, { recursive: true, force: true });

@@ -13,7 +13,8 @@ for (const box of document.querySelectorAll<HTMLElement>('.search[data-pagefind]
   const form = box.querySelector<HTMLFormElement>('form')!;
   const input = form.querySelector<HTMLInputElement>('input')!;
   const list = form.querySelector<HTMLUListElement>('.search-results')!;
-  box.querySelector('.search-off')?.remove();
+  const off = box.querySelector<HTMLAnchorElement>('.search-off');
+  if (off?.dataset.on) off.textContent = off.dataset.on;
   form.hidden = false;
   let pf: Promise<Pagefind> | undefined;
   let latest = 0;
