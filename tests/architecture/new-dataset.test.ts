@@ -68,14 +68,14 @@ const readdirNames = (path: string): string[] => readdirSync(path).sort();
 
 describe('a new dataset: declaration, registry line, texts', () => {
   it('validates, warning about folders without the file instead of failing', () => {
-    const run = spawnSync(process.execPath, ['src/cli/validate.ts', '--lang', 'en'], { cwd: dir, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['src/cli/validate.ts', '--lang', 'en'], { cwd: dir, encoding: 'utf8', env: { ...process.env, DATA_DIR: 'data' } });
     expect(run.status, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toContain('wells.csv');
     expect(run.stdout).toContain('missing-table');
   });
 
   it('builds: the table is published and has its catalogue page in every language', () => {
-    const run = spawnSync(process.execPath, ['src/cli/build.ts', '--silent'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const run = spawnSync(process.execPath, ['src/cli/build.ts', '--silent'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DATA_DIR: 'data' } });
     expect(run.status, run.stdout + run.stderr).toBe(0);
     const csv = readFileSync(join(dir, 'dist/data/wells.csv'), 'utf8');
     expect(csv).toContain('well-1');

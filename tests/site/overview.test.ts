@@ -42,9 +42,9 @@ describe('overview', () => {
 });
 
 describe('citizens budget', () => {
-  it('maps today\'s budget rows for budget-year.ts: a "planned" figure is a draft, never the adopted budget', () => {
-    const rows = toBudgetRows([{ year: 2014, direction: 'expenditure', phase: 'planned', code: undefined, label_ru: 'Дороги', label_ky: undefined, label_en: undefined, amount_som: 26304, ...src } as never]);
-    expect(rows[0]).toMatchObject({ phase: 'draft', total: false, direction: 'expenditure' });
+  it('reads the budget contract\'s rows as they are: a draft stays a draft, never the adopted budget', () => {
+    const rows = toBudgetRows([{ year: 2014, direction: 'expenditure', phase: 'draft', line: '1', parent: undefined, total: false, code: undefined, label_ru: 'Дороги', label_ky: undefined, label_en: undefined, amount_som: 26304, ...src } as never]);
+    expect(rows[0]).toMatchObject({ phase: 'draft', line: '1', total: false, direction: 'expenditure' });
   });
 
   it('gathers a year\'s money, hearings, separate meetings; years from any table', () => {
