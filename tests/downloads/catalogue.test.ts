@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { LOCALES } from '../../src/i18n/langs.ts';
 import { describe, expect, it } from 'vitest';
 import { datasetNames, datasets } from '../../src/datasets/registry.ts';
 import { municipalitiesTable } from '../../src/downloads/municipalities.ts';
@@ -22,7 +23,7 @@ const pagesUnder = (dir: string): string[] =>
 /** "(4.4 KB)", "(4,4 КБ)", "(649 B)" after each download link, from the file's real size. */
 function sizeText(bytes: number, lang: (typeof LANGS)[number]): string {
   const unit = { en: ['B', 'KB'], ru: ['Б', 'КБ'], ky: ['Б', 'КБ'] }[lang];
-  if (bytes < 1024) return `${bytes} ${unit[0]}`;
+  if (bytes < 1024) return `${new Intl.NumberFormat(LOCALES[lang]).format(bytes)} ${unit[0]}`;
   const n = (bytes / 1024).toFixed(1);
   return `${lang === 'en' ? n : n.replace('.', ',')} ${unit[1]}`;
 }

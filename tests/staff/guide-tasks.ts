@@ -66,7 +66,7 @@ export const FIXED = { m: 'ak-chiy-kachybek-sovetskoe', file: 'municipalities/ak
 
 /** Guide § 9: a typing error corrected in its cell, with a note saying so. */
 export function correctFigure(data: string): void {
-  setCell(data, FIXED.file, FIXED.row, 'amount_som', String(FIXED.amount));
+  setCell(data, FIXED.file, FIXED.row, 'amount', String(FIXED.amount));
   setCell(data, FIXED.file, FIXED.row, 'note', 'Исправлено: опечатка при вводе (проверка руководства)');
 }
 
