@@ -44,7 +44,8 @@ export function addBudgetYear(data: string, m: string): { year: string; labels: 
   const rows = examples.rows.map((r) => target.fields.map((f) => (f === 'source_doc' ? docs.get(r[f]!)! : f === 'note' ? '' : (r[f] ?? ''))));
   const text = readFileSync(path, 'utf8');
   appendFileSync(path, `${text.endsWith('\n') ? '' : '\n'}${Papa.unparse(rows, { delimiter: target.delimiter, newline: '\n' })}\n`);
-  return { year: examples.rows[0]!.year!, labels: [...new Set(examples.rows.map((r) => r.label_ru!))] };
+  // Top-level lines stand on the year page; "of which" lines on their group page.
+  return { year: examples.rows[0]!.year!, labels: [...new Set(examples.rows.filter((r) => !r.parent).map((r) => r.label_ru!))] };
 }
 
 /** Guide § 5: `npm run new:municipality -- kara-suu`, then the document's title and kind, and the profile's name. */

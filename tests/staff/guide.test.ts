@@ -74,7 +74,7 @@ describe('staff guides', () => {
 /** A throwaway copy of the project sharing node_modules, so commands may write to its data/. */
 function projectCopy(): string {
   const root = mkdtempSync(join(tmpdir(), 'guide-project-'));
-  for (const entry of ['src', 'docs', 'public', 'tests', 'package.json', 'astro.config.mjs', 'tsconfig.json', 'vitest.data.config.ts', '.htmlvalidate.mjs']) {
+  for (const entry of ['src', 'docs', 'public', 'tests', 'package.json', 'astro.config.mjs', 'tsconfig.json', 'vitest.config.ts', '.htmlvalidate.mjs']) {
     if (existsSync(entry)) cpSync(entry, join(root, entry), { recursive: true });
   }
   // The copy's data/ is the fixture data with the repository's templates (what staff copy from).

@@ -73,11 +73,18 @@ export interface LinesTable {
   rows: LineRow[];
 }
 
-/** The document whose lines a page lists: the execution report, else the amendment, else the approved budget. */
-export const primaryOf = (s: YearSummary<Line>) => s.shown.executed ?? s.shown.amended ?? s.shown.approved;
+/**
+ * The document whose lines a page lists: the execution report, else the amendment, else the
+ * approved budget. With a direction, the first of those that has lines of it: an execution
+ * report of expenditure alone must not hide the approved budget's revenue lines.
+ */
+export const primaryOf = (s: YearSummary<Line>, d?: Direction) => {
+  const order = [s.shown.executed, s.shown.amended, s.shown.approved];
+  return (d && order.find((v) => v && v.trees[d].roots.length > 0)) || order.find((v) => v);
+};
 
 /** The document a page lists lines of: the primary one, else (a year with drafts only) the latest draft, labelled as a draft. */
-export const displayedOf = (s: YearSummary<Line>) => primaryOf(s) ?? s.others.find((v) => v.phase === 'draft');
+export const displayedOf = (s: YearSummary<Line>, d?: Direction) => primaryOf(s, d) ?? s.others.find((v) => v.phase === 'draft');
 
 type ListedPhase = ShownPhase | 'draft';
 /** The phases a year's tables have a column for: the shown ones, or the draft alone. */
@@ -107,7 +114,7 @@ export function lineColumns(lang: Lang, summary: YearSummary<Line>, rows: readon
 
 function lineRows(lang: Lang, m: MunicipalityData, summary: YearSummary<Line>, d: Direction, nodes: readonly Node[]): LineRow[] {
   const indexes = Object.fromEntries(SHOWN_PHASES.map((p) => [p, indexLines(summary.shown[p], d)])) as Record<ShownPhase, Map<string, Line>>;
-  const primary = displayedOf(summary);
+  const primary = displayedOf(summary, d);
   return nodes.map((node) => {
     const { line } = node;
     const byPhase = Object.fromEntries(listedPhases(summary).map((p) => [p, p === 'draft' || summary.shown[p] === primary ? line : indexes[p].get(lineKey(line))]));
@@ -224,7 +231,7 @@ export function yearView(lang: Lang, m: MunicipalityData, year: number, sources:
     { label: t(lang, 'budgetDoc.shown'), kind: 'text', get: (r) => r.shown },
   ];
   const displayed = displayedOf(summary);
-  const directions = displayed ? DIRECTIONS.filter((d) => displayed.trees[d].roots.length).map((d) => directionView(lang, m, summary, d)) : [];
+  const directions = displayed ? DIRECTIONS.filter((d) => displayedOf(summary, d)!.trees[d].roots.length).map((d) => directionView(lang, m, summary, d)) : [];
   return {
     year,
     summary,
@@ -245,7 +252,7 @@ function statedDetail(lang: Lang, v: BudgetVersion<Line>, d: Direction): string 
 }
 
 function directionView(lang: Lang, m: MunicipalityData, summary: YearSummary<Line>, d: Direction): DirectionView {
-  const primary = displayedOf(summary)!;
+  const primary = displayedOf(summary, d)!;
   const roots = primary.trees[d].roots;
   const shownNodes = roots.length > TOP_LINES ? [...roots.filter((n) => !n.line.total).slice(0, TOP_LINES), ...roots.filter((n) => n.line.total)] : roots;
   const rows = lineRows(lang, m, summary, d, shownNodes);
@@ -286,7 +293,7 @@ export function groupPages(m: MunicipalityData, year: number, sources: readonly 
     for (let page = 1; page <= pages; page++) out.push({ slug, direction, parent, nodes: nodes.slice((page - 1) * PAGE_LINES, page * PAGE_LINES), page, pages });
   };
   for (const d of DIRECTIONS) {
-    const roots = primary.trees[d].roots;
+    const roots = displayedOf(summary, d)!.trees[d].roots;
     if (roots.length > TOP_LINES) add(d, undefined, roots);
     const walk = (nodes: readonly Node[]) => nodes.forEach((n) => (n.children.length && add(d, n, n.children), walk(n.children)));
     walk(roots);
@@ -317,7 +324,7 @@ export function groupView(lang: Lang, m: MunicipalityData, year: number, g: Grou
   const title = g.parent ? (lineLabel(lang, g.parent.line).text ?? g.parent.line.line) : t(lang, 'budgetDoc.allLines');
   const heading = `${t(lang, `budget.${g.direction}`)}: ${title}`;
   const id = `budget-${year}-${g.slug}`;
-  const primary = displayedOf(summary)!;
+  const primary = displayedOf(summary, g.direction)!;
   const trail = [{ text: t(lang, 'budget.yearTitle', { year }), href: href(lang, m.profile.id, 'budget', year) }];
   const byLine = new Map<string, Line>();
   const walk = (nodes: readonly Node[]) => nodes.forEach((n) => (byLine.set(n.line.line, n.line), walk(n.children)));
