@@ -3,13 +3,14 @@
  * of the same document and no line is its own ancestor (errors); "of which" lines that add up
  * to more than their line and document totals that differ from their lines (warnings: the site
  * shows both figures); codes a spreadsheet may have stripped of a leading zero; a total far too
- * small for a year's budget (perhaps typed in миң сом with the unit left as сом).
+ * small for a year's budget (perhaps typed in thousands with the unit left as som).
  */
 import type { MunicipalityData } from '../datasets/load.ts';
 import type { SourceDocument } from '../datasets/municipality.ts';
 import type { Problem } from '../datasets/problems.ts';
 import { budgetVersions, DIRECTIONS, type BudgetRow } from '../figures/budget-year.ts';
 import { mismatches } from '../figures/budget-tree.ts';
+import { UNIT_SPELLINGS } from '../datasets/vocabulary.ts';
 
 /** Below this a whole year's revenue or expenditure of a municipality is not plausible (som). */
 export const PLAUSIBLE_MINIMUM_SOM = 100_000;
@@ -69,7 +70,7 @@ export function checkBudget(m: MunicipalityData, sources: readonly SourceDocumen
   for (const t of totals) {
     const small = t.total > 0 && (t.total < PLAUSIBLE_MINIMUM_SOM || (median !== undefined && t.total * 100 < median));
     if (small && t.som) {
-      out.push({ code: 'budget-implausibly-small', severity: 'warning', file, row: t.row._row, column: 'unit', value: t.row.unit === 'som' ? 'сом' : String(t.row.unit ?? ''), params: { total: plainMoney(t.total), what: t.what } });
+      out.push({ code: 'budget-implausibly-small', severity: 'warning', file, row: t.row._row, column: 'unit', value: t.row.unit === 'som' ? UNIT_SPELLINGS.som[0] : String(t.row.unit ?? ''), params: { total: plainMoney(t.total), what: t.what } });
     }
   }
   checkLeadingZeros(rows, file, out);

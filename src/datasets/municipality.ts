@@ -55,7 +55,7 @@ export const sourcesSchema = z.array(
       municipality: z.string(),
       language: z.array(z.enum(['ru', 'ky', 'en'])),
       date_note_ru: z.string().nullable(),
-      // A resolution (токтом) or report: its number, ISO date, council and session, a link where one exists.
+      // A council resolution (toktom) or report: its number, ISO date, council and session, a link where one exists.
       number: z.string().optional(),
       date: z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/).optional(),
       council: z.string().optional(),

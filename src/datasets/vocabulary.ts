@@ -66,3 +66,9 @@ export const EXAMPLES = {
   lookAlike: ['Жергиликтɵɵ', 'Жергиликтөө'],
   sheets: ['Лист1', '«Лист2»'],
 } as const;
+
+/** The budget's unit column as the templates list it, and its example. */
+export const BUDGET_UNIT_VALUES = ['сом', 'миң сом', 'тыс. сом', 'тыс.сом'] as const;
+export const BUDGET_UNIT_EXAMPLE = 'миң сом';
+/** Example labels of a document's own total line, as resolutions print them. */
+export const TOTAL_LINE_EXAMPLES = { ky: 'Жалпы баары', ru: 'Итого' } as const;

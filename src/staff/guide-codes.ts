@@ -7,6 +7,7 @@
 import { problemCodes, type ProblemCode } from '../datasets/problems.ts';
 import { EXAMPLES } from '../datasets/vocabulary.ts';
 import { problemMessage, texts, type Lang } from '../i18n/index.ts';
+import { UNIT_SPELLINGS } from '../datasets/vocabulary.ts';
 
 type Kind = 'error' | 'warning' | 'both';
 
@@ -47,7 +48,7 @@ const CODES: Record<ProblemCode, { kind: Kind; params?: Record<string, string | 
   'source-incomplete': { kind: 'warning' },
   'budget-phase-alias': { kind: 'warning' },
   'label-missing': { kind: 'error' },
-  'unknown-unit': { kind: 'error', params: { allowed: 'сом, som, миң сом, тыс. сом, тыс.сом, …' } },
+  'unknown-unit': { kind: 'error', params: { allowed: `${[...UNIT_SPELLINGS.som, ...UNIT_SPELLINGS.thousand.slice(0, 3)].join(', ')}, …` } },
   'amount-grouped': { kind: 'error' },
   'amount-decimals': { kind: 'error' },
   'budget-parent-unknown': { kind: 'error', params: { parent: '2' } },

@@ -3,6 +3,7 @@ import { defineCsv } from '../define.ts';
 import { bool, oneOf, optOneOf, optText, som, sourceColumns, text, year } from '../fields.ts';
 import { AMOUNT_UNITS, parseAmount, parseUnit, toSom, type AmountUnit } from '../parse.ts';
 import type { Problem } from '../problems.ts';
+import { BUDGET_UNIT_EXAMPLE, BUDGET_UNIT_VALUES, TOTAL_LINE_EXAMPLES } from '../vocabulary.ts';
 
 /** The phases a budget document can be: a draft or forecast, the approved budget, an amendment, the execution report. */
 export const BUDGET_PHASES = ['draft', 'approved', 'amended', 'executed'] as const;
@@ -35,7 +36,7 @@ function phase() {
     .meta({ field: { type: 'string', required: true, values: allowed } });
 }
 
-/** The unit a document prints its amounts in: сом or миң сом (тыс. сом). */
+/** The unit a document prints its amounts in: som or thousand som (see vocabulary.ts for the spellings). */
 function unit() {
   return z
     .string()
@@ -47,7 +48,7 @@ function unit() {
       }
       return u;
     })
-    .meta({ field: { type: 'string', required: false, values: ['сом', 'миң сом', 'тыс. сом', 'тыс.сом'], example: 'миң сом' } });
+    .meta({ field: { type: 'string', required: false, values: BUDGET_UNIT_VALUES, example: BUDGET_UNIT_EXAMPLE } });
 }
 
 /**
@@ -65,8 +66,8 @@ export const budget = defineCsv({
     line: text({ example: '2.1' }),
     parent: optText({ example: '2' }),
     code: optText({ example: '111010' }),
-    label_ky: optText({ example: 'Жалпы баары' }),
-    label_ru: optText({ example: 'Итого' }),
+    label_ky: optText({ example: TOTAL_LINE_EXAMPLES.ky }),
+    label_ru: optText({ example: TOTAL_LINE_EXAMPLES.ru }),
     label_en: optText(),
     amount: optText({ example: '5 453,6' }),
     unit: unit(),

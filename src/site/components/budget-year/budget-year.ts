@@ -37,7 +37,7 @@ export function groupSlug(direction: Direction, line?: string): string {
   return line === undefined ? direction : `${direction}-${line.replace(/[^0-9A-Za-z.]+/g, '_')}`;
 }
 
-/** An amount as the document prints it, in its unit: "5 453,6 миң сом". */
+/** An amount as the document prints it, in its unit: "5 453,6" thousand som. */
 export function printedAmount(lang: Lang, line: Line): string | undefined {
   if (line.amount_som === undefined) return undefined;
   if (line.unit !== 'thousand') return formatMoney(lang, line.amount_som);
@@ -97,7 +97,7 @@ function indexLines(v: BudgetVersion<Line> | undefined, d: Direction): Map<strin
   return out;
 }
 
-/** Columns: line, code (only when a line has one), then per shown phase the amount in som, and as printed where the document used миң сом. */
+/** Columns: line, code (only when a line has one), then per shown phase the amount in som, and as printed where the document used thousands of som. */
 export function lineColumns(lang: Lang, summary: YearSummary<Line>, rows: readonly LineRow[]): Column<LineRow>[] {
   const phases = listedPhases(summary);
   const hasCode = rows.some((r) => r.line.code);
