@@ -103,12 +103,7 @@ export function readCsv(bytes: Uint8Array, file: string): CsvTable {
   }
   const [headerCells = [], ...records] = parsed.data;
   const headers = headerCells.map((h) => h.trim());
-  const seen = new Set<string>();
-  headers.forEach((h, i) => {
-    if (h === '') problems.push({ code: 'blank-header', severity: 'error', file, row: 1, params: { position: i + 1 } });
-    else if (seen.has(h)) problems.push({ code: 'duplicate-header', severity: 'error', file, row: 1, column: h, value: h });
-    seen.add(h);
-  });
+  problems.push(...headerNameProblems(headers, file));
   const rows: CsvRow[] = [];
   const own = ownCopies();
   records.forEach((cells, index) => {
@@ -131,4 +126,16 @@ export function readCsv(bytes: Uint8Array, file: string): CsvTable {
     rows.push({ row, cells: record });
   });
   return { headers, rows, delimiter, problems };
+}
+
+/** Blank and repeated header names, as a spreadsheet's first row may have them (CSV and .xlsx alike). */
+export function headerNameProblems(headers: readonly string[], file: string): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  headers.forEach((h, i) => {
+    if (h === '') problems.push({ code: 'blank-header', severity: 'error', file, row: 1, params: { position: i + 1 } });
+    else if (seen.has(h)) problems.push({ code: 'duplicate-header', severity: 'error', file, row: 1, column: h, value: h });
+    seen.add(h);
+  });
+  return problems;
 }

@@ -5,7 +5,7 @@
  * in a CSV the validator accepts.
  */
 import ExcelJS from 'exceljs';
-import type { CsvRow } from './csv.ts';
+import { headerNameProblems, type CsvRow } from './csv.ts';
 import { problem, type Problem } from './problems.ts';
 
 export interface SheetTable {
@@ -223,12 +223,7 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<SheetTa
     return name === '' ? p : { ...p, column: name };
   };
   problems.push(...grid.problems.map(named));
-  const seen = new Set<string>();
-  headers.forEach((h, i) => {
-    if (h === '') problems.push({ code: 'blank-header', severity: 'error', file, row: 1, params: { position: i + 1 } });
-    else if (seen.has(h)) problems.push({ code: 'duplicate-header', severity: 'error', file, row: 1, column: h, value: h });
-    seen.add(h);
-  });
+  problems.push(...headerNameProblems(headers, file));
 
   const rows: CsvRow[] = [];
   for (const r of [...grid.cells.keys()].sort((a, b) => a - b)) {
