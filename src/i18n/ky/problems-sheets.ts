@@ -5,15 +5,9 @@
  * («Книга Excel (*.xlsx)», «CSV UTF-8 (разделитель — запятая)») were not checked against Microsoft's strings.
  */
 import { param as p, type Params } from '../types.ts';
-
-const formatOf = (x: Params): 'xls' | 'ods' | 'text' => (['xls', 'ods'].includes(p(x, 'format')) ? (p(x, 'format') as 'xls' | 'ods') : 'text');
 // Kyrgyz messages cite the Russian menus: staff's LibreOffice and Excel have no Kyrgyz interface.
-const LO_XLSX_RU = '«Файл → Сохранить как...», тип файла «Excel 2007–365»';
-const SAVE_XLSX_RU = `LibreOffice — ${LO_XLSX_RU}; Excel — «Книга Excel (*.xlsx)»`;
-const UTF8_RU = '«Юникод (UTF-8)»';
-const WESTERN_RU = '«Западноевропейская (Windows-1252/WinLatin 1)»';
-const CYRILLIC_RU = '«Кириллица (Windows-1251)»';
-const readAsName = (x: Params): string => (p(x, 'readAs') === 'windows-1251' ? CYRILLIC_RU : WESTERN_RU);
+import { SAVE_XLSX_RU, UTF8_RU, WESTERN_RU, formatOf, readAsName } from '../software-ru.ts';
+
 const wrongFormat = { xls: 'эски .xls (Excel 97–2003) форматындагы файл', ods: 'LibreOffice .ods файлы («ODF - Электронная таблица»)', text: 'текст файлы (CSV окшойт)' } as const;
 
 export const sheetMessages = {

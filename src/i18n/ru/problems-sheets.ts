@@ -5,15 +5,8 @@
  * («Книга Excel (*.xlsx)», «CSV UTF-8 (разделитель — запятая)») were not checked against Microsoft's strings.
  */
 import { param as p, type Params } from '../types.ts';
+import { SAVE_XLSX_RU, UTF8_RU, WESTERN_RU, formatOf, readAsName } from '../software-ru.ts';
 
-const formatOf = (x: Params): 'xls' | 'ods' | 'text' => (['xls', 'ods'].includes(p(x, 'format')) ? (p(x, 'format') as 'xls' | 'ods') : 'text');
-const LO_XLSX_RU = '«Файл → Сохранить как...», тип файла «Excel 2007–365»';
-const SAVE_XLSX_RU = `LibreOffice — ${LO_XLSX_RU}; Excel — «Книга Excel (*.xlsx)»`;
-const UTF8_RU = '«Юникод (UTF-8)»';
-const WESTERN_RU = '«Западноевропейская (Windows-1252/WinLatin 1)»';
-const CYRILLIC_RU = '«Кириллица (Windows-1251)»';
-/** The encoding the text was wrongly read as, by the name LibreOffice's «Кодировка» list gives it. */
-const readAsName = (x: Params): string => (p(x, 'readAs') === 'windows-1251' ? CYRILLIC_RU : WESTERN_RU);
 const wrongFormat = { xls: 'файл старого формата .xls (Excel 97–2003)', ods: 'файл LibreOffice .ods («ODF - Электронная таблица»)', text: 'текстовый файл (похоже, CSV)' } as const;
 
 export const sheetMessages = {
