@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMoney } from '../../src/i18n/format.ts';
 import { NODE, setCell } from '../datasets/data-fixture.ts';
+import { FIXTURE_DATA } from '../helpers/fixture.ts';
 
 const VITEST = 'node_modules/vitest/vitest.mjs';
 import { pageExists, readPage } from '../helpers/dist.ts';
@@ -24,8 +25,14 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 let added: { year: string; labels: string[] };
 let check: { status: number | null; out: string };
 
+/** The fixture data plus the templates the guide tells staff to copy from: a test of the code never reads the bundled data/. */
+function copyForTasks(to: string): void {
+  cpSync(FIXTURE_DATA, to, { recursive: true });
+  cpSync('data/templates', join(to, 'templates'), { recursive: true });
+}
+
 beforeAll(() => {
-  cpSync('data', data, { recursive: true });
+  copyForTasks(data);
   added = doGuideTasks(data);
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: data, CHECK_DIST: dist, GITHUB_ACTIONS: '' };
   delete env.SKIP_BUILD;
@@ -68,7 +75,7 @@ describe('the guide’s tasks on a copy of data/', () => {
 it('the data check fails on a data error, naming the file, before building anything', () => {
   const broken = mkdtempSync(join(tmpdir(), 'kg-guide-broken-'));
   try {
-    cpSync('data', join(broken, 'data'), { recursive: true });
+    copyForTasks(join(broken, 'data'));
     setCell(join(broken, 'data'), FIXED.file, FIXED.row, 'year', '20I4');
     const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: join(broken, 'data'), CHECK_DIST: join(broken, 'dist'), GITHUB_ACTIONS: '' };
     delete env.SKIP_BUILD;
