@@ -46,7 +46,9 @@ const text = (lang: string) => `    wells: {
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'kg-new-dataset-'));
-  for (const f of ['src', 'data', 'docs', 'public', 'package.json', 'astro.config.mjs', 'tsconfig.json']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
+  for (const f of ['src', 'docs', 'public', 'package.json', 'astro.config.mjs', 'tsconfig.json']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
+  // The fixture data, never the bundled data/: what staff put there must not change this test.
+  cpSync(join(ROOT, 'tests/fixtures/data'), join(dir, 'data'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   // 1. The declaration.
   writeFileSync(join(dir, 'src/datasets/tables/wells.ts'), DECLARATION);

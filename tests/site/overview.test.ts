@@ -4,8 +4,9 @@ import { loadData } from '../../src/checks/load.ts';
 import type { MunicipalityData } from '../../src/datasets/load.ts';
 import { citizensBudget, citizensBudgetYears, toBudgetRows } from '../../src/site/citizens-budget.ts';
 import { overview, unpublished, PUBLISHABLE } from '../../src/site/overview.ts';
+import { FIXTURE_DATA } from '../helpers/fixture.ts';
 
-const base = loadData('data').municipalities[0]!;
+const base = loadData(FIXTURE_DATA).municipalities[0]!;
 const empty = Object.fromEntries(Object.keys(base.tables).map((k) => [k, []])) as unknown as MunicipalityData['tables'];
 const src = { source_doc: 'seed-002', source_section: undefined, note: undefined, _row: 2 };
 const hearing = (id: string, date: string, x: object = {}) => ({ id, date, type: 'execution', participants: 10, women: 5, deputies: 1, topics_ru: [], decisions_ru: [], title_ru: undefined, ...src, ...x });
