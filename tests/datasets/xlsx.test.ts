@@ -6,17 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { readCsv, type CsvRow } from '../../src/datasets/csv.ts';
 import { columnLetters, formatDate, formatNumber, readXlsx } from '../../src/datasets/xlsx.ts';
 import { defineCsv } from '../../src/datasets/define.ts';
-import { oneOf, optText, som, sourceColumns, year } from '../../src/datasets/fields.ts';
+import { budget } from '../../src/datasets/tables/budget.ts';
 import { hearings } from '../../src/datasets/tables/hearings.ts';
 import type { CsvDataset } from '../../src/datasets/define.ts';
-
-/** The columns of the sheet fixtures (budget.csv before the budget contract of line/amount/unit), read with the project's field types. */
-const budget = defineCsv({
-  name: 'budget-sheet-fixture',
-  file: 'budget.csv',
-  columns: { year: year(), direction: oneOf(['revenue', 'expenditure']), phase: optText(), code: optText(), label_ru: optText(), label_ky: optText(), label_en: optText(), amount_som: som(), ...sourceColumns },
-  key: [],
-});
 
 // Files written by LibreOffice from the CSVs in source/ (tests/fixtures/sheets/make.sh).
 const DIR = 'tests/fixtures/sheets';
@@ -44,7 +36,8 @@ describe('xlsx twins of CSV files (written by LibreOffice)', () => {
     expect(xlsx.headers).toEqual(csv.headers);
     expect(xlsx.rows).toEqual(csv.rows);
     expect(xlsx.rows.map((r) => r.cells.code)).toEqual(['0111010', '0113110', '0134110', '0701', '0451']);
-    expect(xlsx.rows.map((r) => r.cells.amount_som)).toEqual(['1250000', '84320,5', '12345678901', '-1500,75', '0,3']);
+    expect(xlsx.rows.map((r) => r.cells.amount)).toEqual(['1250000', '84320,5', '12345678901', '-1500,7', '0,3']);
+    expect(xlsx.rows.map((r) => r.cells.unit)).toEqual(['сом', 'миң сом', 'сом', 'тыс. сом', 'миң сом']);
     expect(records(budget, xlsx.rows)).toEqual(records(budget, csv.rows));
   });
 

@@ -13,7 +13,7 @@ export const PHASE_ALIASES = { planned: 'draft' } as const;
 export const BUDGET_CATEGORIES = ['equalisation-grant', 'other-transfer', 'own-revenue'] as const;
 
 /** Every spelling of a unit staff may type, for messages. */
-export const UNIT_SPELLINGS = AMOUNT_UNITS.flatMap((u) => u.spellings).join(', ');
+export const ALLOWED_UNITS_LIST = AMOUNT_UNITS.flatMap((u) => u.spellings).join(', ');
 
 /** The phase, the old `planned` read as `draft` (the row step warns). */
 function phase() {
@@ -43,7 +43,7 @@ function unit() {
     .transform((raw, ctx): AmountUnit | undefined => {
       const u = parseUnit(raw);
       if (u === null) {
-        ctx.addIssue({ code: 'custom', message: 'unknown-unit', params: { code: 'unknown-unit', allowed: UNIT_SPELLINGS } });
+        ctx.addIssue({ code: 'custom', message: 'unknown-unit', params: { code: 'unknown-unit', allowed: ALLOWED_UNITS_LIST } });
         return z.NEVER;
       }
       return u;
@@ -101,7 +101,7 @@ export function budgetRowStep(r: Record<string, unknown>, at: { file: string; ro
     return out;
   }
   if (unitOf === undefined) {
-    problem('required', 'error', 'unit', { allowed: UNIT_SPELLINGS });
+    problem('required', 'error', 'unit', { allowed: ALLOWED_UNITS_LIST });
     return out;
   }
   if (Number.isNaN(amount.value) || (unitOf === 'som' && amount.grouped)) {
