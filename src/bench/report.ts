@@ -1,5 +1,7 @@
 /** The benchmark's results, its targets (pass/fail, never asserted) and the printed table. */
+import type { BaselineRun } from './baseline.ts';
 import type { Determinism } from './determinism.ts';
+import type { HostFit } from './hosts.ts';
 import type { PageType } from './pages.ts';
 import type { StreamBench } from './stream.ts';
 
@@ -20,6 +22,8 @@ export interface BuildRun {
   peakRssBytes: number | null;
   distBytes: number;
   distFiles: number;
+  /** Which static hosts' published limits the built folder fits. */
+  hosts: HostFit[];
 }
 
 export interface Target {
@@ -39,6 +43,8 @@ export interface Results {
   builds: BuildRun[];
   /** The 1× country again in one process with a capped heap: the light build, at its speed. */
   oneProcess: BuildRun | null;
+  /** A plain Astro site of the 1× page count, and the project's cost per page over it. */
+  baseline: (BaselineRun & { ratios: { time: number | null; memory: number | null } }) | null;
   /** Build time of each scale over the scale half its size. */
   doublings: Array<{ from: number; to: number; timeRatio: number }>;
   pageTypes: PageType[];
@@ -78,7 +84,13 @@ export function evaluateTargets(r: Omit<Results, 'targets' | 'warnings'>): Targe
           { name: `build peak RSS (1×, ${one.buildArgs})`, target: '≤ 1.5 GB', value: fmtBytes(one.peakRssBytes), pass: one.peakRssBytes === null ? null : one.peakRssBytes <= 1.5e9 },
         ]
       : []),
-    { name: 'time per doubling (worst)', target: '≤ 2.2×', value: worstDoubling === null ? 'n/a' : `${worstDoubling.toFixed(2)}×`, pass: worstDoubling === null ? null : worstDoubling <= 2.2 },
+    { name: 'build wall time (1×, default build)', target: '≤ 90 s', value: full ? `${full.seconds.toFixed(1)} s` : 'n/a', pass: full && !full.aborted ? full.seconds <= 90 : null },
+    { name: 'dist size (1×)', target: '≤ 1 GiB', value: full ? fmtBytes(full.distBytes) : 'n/a', pass: full && !full.aborted ? full.distBytes <= 1024 ** 3 : null },
+    { name: 'dist files (1×)', target: '≤ 100 000', value: full ? String(full.distFiles) : 'n/a', pass: full && !full.aborted ? full.distFiles <= 100_000 : null },
+    ...(full && !full.aborted ? full.hosts.map((h) => ({ name: `fits ${h.host} (1×)`, target: 'fits', value: h.fits ? 'fits' : h.over.join('; '), pass: h.fits })) : []),
+    { name: 'time per page / plain Astro (1×)', target: '≤ 0.7×', value: r.baseline?.ratios.time == null ? 'n/a' : `${r.baseline.ratios.time.toFixed(2)}×`, pass: r.baseline?.ratios.time == null ? null : r.baseline.ratios.time <= 0.7 },
+    { name: 'peak memory / plain Astro (1×)', target: '≤ 0.6×', value: r.baseline?.ratios.memory == null ? 'n/a' : `${r.baseline.ratios.memory.toFixed(2)}×`, pass: r.baseline?.ratios.memory == null ? null : r.baseline.ratios.memory <= 0.6 },
+    { name: 'time per doubling (worst)', target: '≤ 2.1×', value: worstDoubling === null ? 'n/a' : `${worstDoubling.toFixed(2)}×`, pass: worstDoubling === null ? null : worstDoubling <= 2.1 },
     { name: 'HTML gzip, heaviest page type (max)', target: '≤ 14 KiB', value: heaviestHtml ? `${fmtBytes(heaviestHtml.gzipBytes.max)} (${heaviestHtml.name})` : 'n/a', pass: heaviestHtml ? heaviestHtml.gzipBytes.max <= 14 * KIB : null },
     {
       name: `budget pages: heaviest (${budgetPages} pages: ${budgetTypes.map((t) => `${t.name} ${t.pages}`).join(', ')})`,
@@ -108,6 +120,7 @@ export function printResults(r: Results): string {
     ...r.builds.map((b) => row(b)),
     ...(r.oneProcess ? [row(r.oneProcess, `${r.oneProcess.scale}× ${r.oneProcess.buildArgs}`)] : []),
   ]));
+  if (r.baseline) out.push(`plain Astro, same page count: ${r.baseline.pages} pages in ${r.baseline.seconds.toFixed(1)} s, peak RSS ${fmtBytes(r.baseline.peakRssBytes)}`);
   out.push(r.doublings.map((d) => `time ${d.from}× → ${d.to}×: ${d.timeRatio.toFixed(2)}×`).join('; '));
   out.push(`\nPage weight per page type (1×; gzip median/max over ${r.pageTypes.reduce((s, t) => s + t.gzipMeasured, 0)} gzipped pages)`);
   out.push(table([

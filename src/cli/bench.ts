@@ -9,9 +9,11 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildBaseline, ratios } from '../bench/baseline.ts';
 import { compareData } from '../bench/determinism.ts';
+import { hostFit } from '../bench/hosts.ts';
 import { measure } from '../bench/measure.ts';
 import { analyseDist, listFiles, readRoutes } from '../bench/pages.ts';
 import { evaluateTargets, printResults, type BuildRun, type Results } from '../bench/report.ts';
@@ -74,6 +76,7 @@ async function build(scale: number, dataDir: string, outDir: string, n: number, 
     peakRssBytes: run.peakRssBytes,
     distBytes: files.reduce((s, f) => s + f.bytes, 0),
     distFiles: files.length,
+    hosts: aborted ? [] : hostFit(files.map((f) => ({ path: relative(outDir, f.path).split('\\').join('/'), bytes: f.bytes }))),
   };
 }
 
@@ -115,6 +118,18 @@ if (unit && unit.processes > 1) {
   log(`1× in one process: ${oneProcess.pages} pages in ${oneProcess.seconds.toFixed(1)} s`);
   rmSync(dir, { recursive: true, force: true });
 }
+// A plain Astro site of the same page count, built in the same run: the project's cost per page over Astro's own.
+let baseline = null;
+if (unit) {
+  log(`baseline: a plain Astro site of ${unit.pages} pages`);
+  const dir = join(work, 'dist-plain-astro');
+  const run = await buildBaseline(unit.pages, dir);
+  if (run.exitCode !== 0) log(`baseline build failed:\n${run.run.stderr.slice(-3000)}`);
+  const { run: _measured, ...base } = run;
+  baseline = { ...base, ratios: ratios(unit, base) };
+  log(`baseline: ${base.pages} pages in ${base.seconds.toFixed(1)} s`);
+  rmSync(dir, { recursive: true, force: true });
+}
 log('weighing pages');
 const pageTypes = unit ? analyseDist(dists.get(1)!, readRoutes('src/pages')).types : [];
 
@@ -150,6 +165,7 @@ const partial = {
   options: { municipalities, years, seed, transactions: rows, quick, sourceDateEpoch, nodeOptions: process.env.NODE_OPTIONS ?? '' },
   builds,
   oneProcess,
+  baseline,
   doublings,
   pageTypes,
   distFiles: unit?.distFiles ?? 0,
@@ -158,7 +174,7 @@ const partial = {
 };
 const warnings: string[] = [];
 for (const b of builds) {
-  if (b.distFiles > 20_000) warnings.push(`${b.scale}×: dist has ${b.distFiles} files (> 20 000): see BENCHMARKS.md for options (fewer pages per record, hosting limits).`);
+  for (const h of b.hosts.filter((x) => !x.fits)) warnings.push(`${b.scale}×: does not fit ${h.host}: ${h.over.join('; ')}`);
   if (b.aborted) warnings.push(`${b.scale}×: ${b.aborted}`);
 }
 if (!unit) warnings.push('no finished 1× build: page weights are missing');
