@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --outDir DIR] [--shards N] [--max-heap-mb N] [--silent]`: builds the site.
+ * `npm run build [-- --outDir DIR] [--shards N] [--part I/N] [--max-heap-mb N] [--silent]`: builds the site.
  * First the publish step (src/cli/publish.ts) writes the downloads and their manifest to a folder
  * beside the site; the pages read that manifest, and its data/ is moved into the site at the end.
  * Astro renders pages on one thread; a country of municipalities is built by one `astro build`
@@ -8,6 +8,8 @@
  * Any step failing fails the build and leaves no site behind. `--max-heap-mb` caps each
  * process's JavaScript heap (V8 otherwise lets garbage grow while memory is free): for small
  * machines; a cap below what the data needs makes the build fail, never a wrong site.
+ * `--part I/N` builds only shard I of N, in one process (one CI runner of a split build; the
+ * first part also carries the downloads); `npm run merge-parts` joins the parts into one site.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -17,9 +19,10 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 import { mergeInto, move } from '../build/merge.ts';
-import { SHARD_ENV } from '../build/shards.ts';
+import { parseShard, SHARD_ENV, type Shard } from '../build/shards.ts';
 import { municipalityIds } from '../datasets/load.ts';
 import { PUBLISH_DIR_ENV } from '../downloads/manifest.ts';
+import { readRelease, RELEASE_ENV } from '../downloads/release.ts';
 import { dataDirFrom, flag } from './args.ts';
 
 /** Below this many municipalities a second process costs more (its own bundling) than it saves. */
@@ -30,7 +33,14 @@ const outDir = resolve(flag(args, 'outDir') ?? 'dist');
 const silent = args.includes('--silent');
 const dataDir = dataDirFrom(args);
 const municipalities = municipalityIds(dataDir).length;
-const shards = Number(flag(args, 'shards') ?? process.env.BUILD_SHARDS ?? Math.max(1, Math.min(availableParallelism(), Math.floor(municipalities / MUNICIPALITIES_PER_SHARD))));
+let part: Shard | null = null;
+try {
+  part = flag(args, 'part') === undefined ? null : parseShard(flag(args, 'part'));
+} catch {
+  console.error(`--part: which share of a split build, "index/count" with index < count, e.g. 0/2 (got ${flag(args, 'part')})`);
+  process.exit(2);
+}
+const shards = part ? 1 : Number(flag(args, 'shards') ?? process.env.BUILD_SHARDS ?? Math.max(1, Math.min(availableParallelism(), Math.floor(municipalities / MUNICIPALITIES_PER_SHARD))));
 if (!Number.isInteger(shards) || shards < 1) {
   console.error(`--shards: a whole number of processes, 1 or more (got ${shards})`);
   process.exit(2);
@@ -53,8 +63,12 @@ const dirs = Array.from({ length: shards }, (_, i) =>
 // Beside the site, on its disk: Astro empties its output folder when it starts.
 const publishDir = `${outDir}.publish`;
 const children: ChildProcess[] = [];
+// One release (version and date) for the publish step and every shard, fixed before they start.
+const release = JSON.stringify(readRelease(dataDir));
 // Only the first shard's pages (the data catalogue) read the manifest: the others start at once.
-const published = runChild('publish', [fileURLToPath(new URL('./publish.ts', import.meta.url)), '--out', publishDir, ...(silent ? ['--silent'] : [])], {});
+// A part other than the first publishes no downloads: the first part carries them.
+const publishes = !part || part.index === 0;
+const published = publishes ? runChild('publish', [fileURLToPath(new URL('./publish.ts', import.meta.url)), '--out', publishDir, ...(silent ? ['--silent'] : [])], {}) : Promise.resolve(0);
 const codes = await Promise.all([published, ...dirs.map(async (dir, i) => (i > 0 || (await published) === 0 ? runShard(i, dir) : 'not started'))]);
 
 if (codes.some((c) => c !== 0)) {
@@ -71,20 +85,22 @@ if (dirs[0] !== outDir) {
 }
 for (const dir of dirs.slice(1)) mergeInto(dir, outDir);
 // Astro writes no data/ of its own (public/ has none).
-move(join(publishDir, 'data'), join(outDir, 'data'));
+if (publishes) move(join(publishDir, 'data'), join(outDir, 'data'));
 rmSync(publishDir, { recursive: true, force: true });
 if (shards > 1) console.log(`${municipalities} municipalities built by ${shards} processes into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+if (part) console.log(`part ${part.index + 1} of ${part.count} built into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 /** One `astro build`; with several shards their per-page lines are dropped and the rest prefixed. */
 function runShard(index: number, dir: string): Promise<number | string> {
   // Shards are silent: a line per page from each would cost more than the pages' own I/O.
   const astroArgs = [astro, 'build', '--outDir', dir, ...(silent || shards > 1 ? ['--silent'] : [])];
-  return runChild(`${index + 1}/${shards}`, astroArgs, { [PUBLISH_DIR_ENV]: publishDir, ...(shards > 1 && { [SHARD_ENV]: `${index}/${shards}` }) });
+  const share = part ? `${part.index}/${part.count}` : shards > 1 ? `${index}/${shards}` : null;
+  return runChild(`${index + 1}/${shards}`, astroArgs, { [PUBLISH_DIR_ENV]: publishDir, ...(share && { [SHARD_ENV]: share }) });
 }
 
 function runChild(tag: string, childArgs: string[], extraEnv: NodeJS.ProcessEnv): Promise<number | string> {
   // Every step reads the data folder this command was given (--data or DATA_DIR).
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, ...extraEnv };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, [RELEASE_ENV]: release, ...extraEnv };
   if (heapMb) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim();
   const child = spawn(process.execPath, childArgs, { env, stdio: shards === 1 ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
   children.push(child);

@@ -12,7 +12,7 @@ import { dataErrorMessage } from '../i18n/index.ts';
 import { makeDownloads } from './index.ts';
 import { manifestPath, toManifest, type Manifest } from './manifest.ts';
 import { directorySink } from './output.ts';
-import { readRelease } from './release.ts';
+import { readRelease, releaseFromEnv } from './release.ts';
 
 export interface PublishOptions {
   dataDir: string;
@@ -28,7 +28,7 @@ export function publishDownloads({ dataDir, outDir, site }: PublishOptions): Man
   if (hasErrors(data.problems)) throw new DataError(data.problems, dataErrorMessage(data.problems));
   // A folder left from an earlier run would keep files this data no longer has.
   rmSync(join(outDir, 'data'), { recursive: true, force: true });
-  const downloads = makeDownloads(data, readRelease(dataDir), site, directorySink(join(outDir, 'data')));
+  const downloads = makeDownloads(data, releaseFromEnv() ?? readRelease(dataDir), site, directorySink(join(outDir, 'data')));
   const manifest = toManifest(downloads);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(manifestPath(outDir), JSON.stringify(manifest));

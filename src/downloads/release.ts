@@ -36,3 +36,18 @@ export function readRelease(dataDir: string, now: () => Date = () => new Date())
 
 /** The calendar date of a release, as written by its source (no time-zone shift). */
 export const releaseDate = (r: Release): string => r.updated.slice(0, 10);
+
+/**
+ * `npm run build` fixes the release once, before the publish step and the page shards start,
+ * and hands it to each in this variable: every process prints the same date, and a shard
+ * need not wait for the downloads to know it.
+ */
+export const RELEASE_ENV = 'KG_RELEASE';
+
+export function releaseFromEnv(env: NodeJS.ProcessEnv = process.env): Release | undefined {
+  const text = env[RELEASE_ENV];
+  if (!text) return undefined;
+  const r = JSON.parse(text) as Partial<Release>;
+  if (typeof r.version !== 'string' || typeof r.updated !== 'string' || !r.updatedFrom) throw new Error(`${RELEASE_ENV} is not a release: ${text}`);
+  return r as Release;
+}

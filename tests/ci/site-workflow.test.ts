@@ -57,8 +57,8 @@ describe('.github/workflows/site.yml', () => {
 
   it('deploys with the Pages actions, only from main and only after the check job', () => {
     const deploy = job('deploy');
-    expect(deploy).toMatch(/needs: check\b/);
-    expect(deploy).toMatch(/if: github\.event_name != 'pull_request' && github\.ref == 'refs\/heads\/main'/);
+    expect(deploy).toMatch(/needs: \[check, merge\]/);
+    expect(deploy).toMatch(/if: \$\{\{ !cancelled\(\) && github\.event_name != 'pull_request' && github\.ref == 'refs\/heads\/main' && needs\.check\.result == 'success'/);
     expect(deploy).toContain('uses: actions/deploy-pages@');
     expect(deploy).toMatch(/pages: write/);
     expect(deploy).toMatch(/id-token: write/);
@@ -72,5 +72,20 @@ describe('.github/workflows/site.yml', () => {
     expect(config).toContain('process.env.BASE');
     expect(job('check')).toMatch(/SITE: \$\{\{ vars\.SITE \|\| steps\.pages\.outputs\.origin \}\}/);
     expect(job('check')).toMatch(/BASE: \$\{\{ vars\.BASE \|\| format\('\{0\}\/', steps\.pages\.outputs\.base_path\) \}\}/);
+  });
+
+  it('can split the build: parts after the check, each one share of the matrix, then one merge before the deploy', () => {
+    const parts = job('parts');
+    expect(parts).toMatch(/needs: check\b/);
+    const matrix = /part: \[([\d, ]+)\]/.exec(parts)![1]!.split(',').map(Number);
+    expect(matrix).toEqual(matrix.map((_, i) => i));
+    expect(runs(parts)).toContain(`npm run build -- --part \${{ matrix.part }}/${matrix.length} --outDir part-\${{ matrix.part }}`);
+    const merge = job('merge');
+    expect(merge).toMatch(/needs: parts\b/);
+    expect(runs(merge)).toContain('npm run merge-parts -- --outDir dist parts/part-*');
+    expect(merge).toContain('uses: actions/upload-pages-artifact@');
+    // One site is uploaded either way: the check job's when not split.
+    expect(job('check')).toMatch(/upload-pages-artifact@v3\n/);
+    expect(job('check')).toMatch(/Upload the site\n\s+if: [^\n]*vars\.SPLIT_BUILD != 'true'/);
   });
 });

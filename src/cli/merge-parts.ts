@@ -1,0 +1,32 @@
+/**
+ * `npm run merge-parts -- --outDir dist PART_DIR...`: joins the folders of a split build
+ * (`npm run build -- --part I/N`, one per CI runner) into one site. Files two parts both wrote
+ * must be byte-identical, or the merge fails and no site is left behind. Every part must be
+ * there once: the first part (with the downloads under data/) and the rest.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { mergeInto, move } from '../build/merge.ts';
+import { flag } from './args.ts';
+
+const args = process.argv.slice(2);
+const outDir = resolve(flag(args, 'outDir') ?? 'dist');
+const parts = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--outDir').map((p) => resolve(p));
+const fail = (message: string): never => {
+  console.error(message);
+  process.exit(2);
+};
+if (parts.length === 0) fail('merge-parts: name the folders of the parts, e.g. npm run merge-parts -- --outDir dist part-0 part-1');
+for (const p of parts) if (!existsSync(p)) fail(`merge-parts: ${p} does not exist`);
+const first = parts.filter((p) => existsSync(join(p, 'data')));
+if (first.length !== 1) fail(`merge-parts: exactly one part must hold data/ (the first part of the build); found ${first.length}`);
+
+rmSync(outDir, { recursive: true, force: true });
+try {
+  move(first[0]!, outDir);
+  for (const p of parts) if (p !== first[0]) mergeInto(p, outDir);
+} catch (e) {
+  rmSync(outDir, { recursive: true, force: true });
+  fail(`merge-parts failed: ${(e as Error).message}; no site was written to ${outDir}`);
+}
+console.log(`${parts.length} parts merged into ${outDir}`);
