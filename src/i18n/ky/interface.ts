@@ -149,7 +149,7 @@ export const ui: Dictionary = {
   'funding.title': 'Каржылоо булактары',
   'funding.source': 'Каражаттын булагы',
   'funding.purpose': 'Эмнеге жумшалды',
-  'funding.inKind': 'акчалай эмес салым (эмгек)',
+  'funding.inKind': 'эмгек менен, акчалай эмес',
   'funding.cash': 'Акча',
   'funding.inKindTotal': 'Эмгек салымы',
   'funding.knownTotal': 'Белгилүү бөлүктөрдүн суммасы',
