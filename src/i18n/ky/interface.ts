@@ -246,7 +246,7 @@ export const ui: Dictionary = {
   'data.package': 'Бардык файлдардын сыпаттамасы (мамычалар, өлчөмдөр, sha256) — datapackage.json файлында (Frictionless Data Package v2), англисче жана орусча түшүндүрмөлөр — README файлында.',
   'data.datasets': 'Маалымат топтомдору',
   'data.rows': '{n} жазуу',
-  'data.rowsHeader': 'Жазуулар',
+  'data.rowsHeader': 'Саптар',
   'data.municipalities': '{n} муниципалитет',
   'data.years': '{from}–{to}-жылдар',
   'data.oneYear': '{year}-жыл',
