@@ -63,7 +63,7 @@ export const EXAMPLES = {
   lostLetters: 'М?лк',
   mojibakeRepaired: 'Мүлк салыгы',
   latinInCyrillic: ['Жaлпы', 'Жалпы'],
-  lookAlike: ['Жергиликтɵɵ', 'Жергиликтөө'],
+  lookAlike: ['Жергиликтγγ', 'Жергиликтүү'],
   sheets: ['Лист1', '«Лист2»'],
 } as const;
 
