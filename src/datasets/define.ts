@@ -93,7 +93,7 @@ export function columnKind(meta: FieldMeta): 'year' | 'money' | 'count' | 'date'
   if (meta.type !== 'integer' && meta.type !== 'number') return 'text';
   if (meta.min === 1991 && meta.max === 2100) return 'year';
   if (meta.unit === 'som') return 'money';
-  if (meta.unit === 'people') return 'count';
+  if (meta.unit === 'people' || (meta.type === 'integer' && meta.min === 0 && meta.unit === undefined)) return 'count';
   return 'number';
 }
 

@@ -123,8 +123,11 @@ export function optNum(o: NumDoc = {}) {
   );
 }
 
-/** A count of people or things: a non-negative whole number, optional. */
+/** A count of people: a non-negative whole number, optional. */
 export const count = (doc: Doc = {}) => optNum({ ...doc, integer: true, min: 0, unit: 'people' });
+
+/** A count of things (applications, events, villages, votes): a whole number with no unit of people. */
+export const tally = (doc: Doc = {}) => optNum({ ...doc, integer: true, min: 0 });
 
 /** Money in som, optional. */
 export const som = (doc: Doc = {}) => optNum({ ...doc, min: -1e13, max: 1e13, unit: 'som' });

@@ -1,5 +1,5 @@
 import { defineCsv } from '../define.ts';
-import { count, id, optDate, optText, optYear, som, sourceColumns } from '../fields.ts';
+import { count, tally, id, optDate, optText, optYear, som, sourceColumns } from '../fields.ts';
 
 /** Joint action plans (PSD). */
 export const actionPlans = defineCsv({
@@ -13,8 +13,8 @@ export const actionPlans = defineCsv({
     adopted_by_ru: optText(),
     resolution_number: optText(),
     adopted_date: optDate(),
-    problems_count: count(),
-    activities_count: count(),
+    problems_count: tally(),
+    activities_count: tally(),
     participants: count(),
     women: count(),
     total_cost_som: som(),

@@ -1,5 +1,5 @@
 import { defineCsv } from '../define.ts';
-import { count, id, optDate, optText, optYear, som, textList, sourceColumns } from '../fields.ts';
+import { count, tally, id, optDate, optText, optYear, som, textList, sourceColumns } from '../fields.ts';
 
 /** Local-initiative contests: regulation, priorities, allocation, commission. */
 export const contests = defineCsv({
@@ -18,7 +18,7 @@ export const contests = defineCsv({
     allocation_as_written: optText(),
     commission_size: count(),
     commission_ru: optText(),
-    applications: count(),
+    applications: tally(),
     steps_ru: textList(),
     results_ru: textList(),
     ...sourceColumns,

@@ -1,5 +1,5 @@
 import { defineCsv } from '../define.ts';
-import { count, id, oneOf, optDate, optId, optText, sourceColumns } from '../fields.ts';
+import { count, tally, id, oneOf, optDate, optId, optText, sourceColumns } from '../fields.ts';
 
 export const EVENT_TYPES = ['pra_session', 'focus_group', 'hearing', 'gathering', 'training', 'working_meeting', 'initiative_group', 'all'] as const;
 
@@ -14,7 +14,7 @@ export const events = defineCsv({
     appraisal: optId(),
     date_from: optDate(),
     date_to: optDate(),
-    count: count(),
+    count: tally(),
     participants: count(),
     women: count(),
     deputies: count(),

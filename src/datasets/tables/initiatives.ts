@@ -1,5 +1,5 @@
 import { defineCsv } from '../define.ts';
-import { bool, count, id, optNum, optOneOf, optText, som, text, textList, sourceColumns } from '../fields.ts';
+import { bool, count, tally, id, optNum, optOneOf, optText, som, text, textList, sourceColumns } from '../fields.ts';
 
 /** What became of an application: empty means "won" where `winner` says so, else unknown. */
 export const APPLICATION_STATUSES = ['won', 'not_selected', 'unknown'] as const;
@@ -18,14 +18,14 @@ export const initiatives = defineCsv({
     winner: bool(),
     status: optOneOf(APPLICATION_STATUSES, { example: 'not_selected' }),
     score: optNum({ min: 0, example: '87,5' }),
-    votes: count({ example: '214' }),
+    votes: tally({ example: '214' }),
     goal_ru: optText(),
     applicant_name: optText(),
     applicant_consent: bool(),
     group_ru: optText(),
-    events_count: count(),
+    events_count: tally(),
     events_ru: textList(),
-    villages_count: count(),
+    villages_count: tally(),
     participants_total: count(),
     fathers: count(),
     mothers: count(),
