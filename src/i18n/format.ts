@@ -50,24 +50,30 @@ const dates = new Map<string, string>();
 /** Kyrgyz months in the possessive form documents use after a day: «26-январы», «12-июну». */
 const KY_MONTHS = ['январы', 'февралы', 'марты', 'апрели', 'майы', 'июну', 'июлу', 'августу', 'сентябры', 'октябры', 'ноябры', 'декабры'];
 
+/** The same months before a noun they date: «26-январындагы угуу», «12-апрелиндеги токтом». */
+const KY_MONTHS_OF = ['январындагы', 'февралындагы', 'мартындагы', 'апрелиндеги', 'майындагы', 'июнундагы', 'июлундагы', 'августундагы', 'сентябрындагы', 'октябрындагы', 'ноябрындагы', 'декабрындагы'];
+
 /** A Kyrgyz date as documents write it: «2013-жылдын 26-январы», a month «2013-жылдын марты». */
-const kyDate = (y: number, m: number, d: number | undefined) => `${y}-жылдын ${d === undefined ? '' : `${d}-`}${KY_MONTHS[m - 1]}`;
+const kyDate = (y: number, m: number, d: number | undefined, of = false) => `${y}-жылдын ${d === undefined ? '' : `${d}-`}${(of ? KY_MONTHS_OF : KY_MONTHS)[m - 1]}`;
 
 /**
  * Dates keep the source's precision: "2013-01-26" is a day, "2013-03" a month.
  * @example formatDate('ru', '2013-01-26') // "26 января 2013 г."
  * @example formatDate('ky', '2013-01-26') // "2013-жылдын 26-январы"
  * @example formatDate('ky', '2013-03') // "2013-жылдын марты"
+ * `form: 'of'` is the date before the noun it dates, as Kyrgyz documents write it (ru and en
+ * need no other form): «2013-жылдын 26-январындагы угуу».
+ * @example formatDate('ky', '2013-01-26', 'of') // "2013-жылдын 26-январындагы"
  */
-export function formatDate(lang: Lang, iso: string): string {
+export function formatDate(lang: Lang, iso: string, form: 'alone' | 'of' = 'alone'): string {
   // A country's pages repeat the same few thousand dates; building a DateTimeFormat per call
   // was the single largest cost of a national build.
-  const key = `${lang}${iso}`;
+  const key = `${lang}${form}${iso}`;
   let text = dates.get(key);
   if (text === undefined) {
     const [y, m, d] = iso.split('-').map(Number);
     const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
-    text = lang === 'ky' && m !== undefined ? kyDate(y!, m, d) : (d === undefined ? monthFormat : dayFormat)[lang].format(date);
+    text = lang === 'ky' && m !== undefined ? kyDate(y!, m, d, form === 'of') : (d === undefined ? monthFormat : dayFormat)[lang].format(date);
     if (dates.size > 50_000) dates.clear();
     dates.set(key, text);
   }

@@ -27,4 +27,13 @@ describe('formatting per language', () => {
     expect(formatDate('ky', '2013-12')).toBe('2013-жылдын декабры');
     expect(formatDate('en', '2015-02-17')).toBe('February 17, 2015');
   });
+  it('writes a Kyrgyz date before the noun it dates as documents do, and ru/en as usual', () => {
+    expect(formatDate('ky', '2013-01-26', 'of')).toBe('2013-жылдын 26-январындагы');
+    expect(formatDate('ky', '2020-12-28', 'of')).toBe('2020-жылдын 28-декабрындагы');
+    expect(formatDate('ky', '2015-04-01', 'of')).toBe('2015-жылдын 1-апрелиндеги');
+    expect(formatDate('ky', '2014-06', 'of')).toBe('2014-жылдын июнундагы');
+    // The two forms are cached apart.
+    expect(formatDate('ky', '2013-01-26')).toBe('2013-жылдын 26-январы');
+    expect(formatDate('ru', '2013-01-26', 'of')).toBe(formatDate('ru', '2013-01-26'));
+  });
 });

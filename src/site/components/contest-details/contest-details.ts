@@ -16,7 +16,7 @@ export function contestParts(m: MunicipalityData, c: Row<'contests'>) {
 /** "No 12 of 3 March 2014", or undefined when the source names neither. */
 export function regulationText(lang: Lang, c: Row<'contests'>): string | undefined {
   if (!c.regulation_number && !c.regulation_date) return undefined;
-  return t(lang, 'initiatives.regulationText', { number: c.regulation_number ?? '—', date: c.regulation_date ? formatDate(lang, c.regulation_date) : '—' });
+  return t(lang, 'initiatives.regulationText', { number: c.regulation_number ?? '—', date: c.regulation_date ? formatDate(lang, c.regulation_date, 'of') : '—' });
 }
 
 export function contestColumns(lang: Lang, plan: readonly Row<'contest_plan'>[], applications: ReadonlyArray<Row<'initiatives'> & { outcome: ApplicationStatus }> = []) {
