@@ -28,7 +28,7 @@ export const uiAnswers = {
   'answers.kind.events': 'meetings and trainings',
   'answers.separateMeetings': 'Other meetings with decisions',
   'answers.separateNote': 'The document lists these meetings apart from the hearings: their dates and attendance match none of the hearings above. They are shown as written.',
-  'answers.meeting': 'Meeting: {date}',
+  'answers.meeting': 'Meeting of {date}',
   'answers.ageGroups': 'Participants’ ages',
   'cb.link': 'Citizens’ budget',
   'cb.title': 'Citizens’ budget {year}',

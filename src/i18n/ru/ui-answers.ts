@@ -28,7 +28,7 @@ export const uiAnswers = {
   'answers.kind.events': 'встречи и обучения',
   'answers.separateMeetings': 'Другие собрания с решениями',
   'answers.separateNote': 'Документ называет эти собрания отдельно от списка слушаний: их даты и число участников не совпадают ни с одними слушаниями выше. Показываем их так, как они записаны.',
-  'answers.meeting': 'Собрание: {date}',
+  'answers.meeting': 'Собрание {date}',
   'answers.ageGroups': 'Возраст участников',
   'cb.link': 'Гражданский бюджет',
   'cb.title': 'Гражданский бюджет на {year} год',
