@@ -5,6 +5,7 @@
  * Dates against their periods are in dates.ts, plausibility of counts in counts.ts.
  */
 import { checkFunding } from '../figures/funding.ts';
+import { checkApplicationStatus } from './applications.ts';
 import { checkBudget } from './budget.ts';
 import { checkCounts } from './counts.ts';
 import { checkDates } from './dates.ts';
@@ -211,6 +212,7 @@ export function runChecks(municipalities: readonly MunicipalityData[], sources: 
   for (const m of municipalities) {
     checkReferences(m, sourceIds, out);
     checkConsent(m, out);
+    checkApplicationStatus(m, out);
     checkAsWritten(m, out);
     checkParts(m, out);
     checkStatedTotals(m, out);
