@@ -9,6 +9,7 @@ import { checkApplicationStatus } from './applications.ts';
 import { checkBudget } from './budget.ts';
 import { checkCounts } from './counts.ts';
 import { checkDates } from './dates.ts';
+import { checkTranslations } from './translations.ts';
 import { reconcile, selectRows, parseFilter } from '../figures/reconcile.ts';
 import { sumOf } from '../figures/sums.ts';
 import { columnMeta } from '../datasets/define.ts';
@@ -220,6 +221,7 @@ export function runChecks(municipalities: readonly MunicipalityData[], sources: 
     checkDates(m, today, out);
     checkCounts(m, out);
     checkBudget(m, sources, out);
+    checkTranslations(m, out);
   }
   return out;
 }
