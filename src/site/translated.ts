@@ -47,3 +47,11 @@ export function shownName(m: MunicipalityData, lang: Lang): Shown | undefined {
   const shown = shownText(m, lang, 'municipality', m.profile.id, 'name', name.ru);
   return shown?.original ? shown : undefined;
 }
+
+type Titled = { id: string; title_ru?: string | undefined; title_ky?: string | undefined; title_en?: string | undefined };
+
+/** A record's title: the source's own in the page's language (`title_ky`, `title_en`) first, else the Russian one as `shownText` gives it. */
+export function shownTitle(m: MunicipalityData, lang: Lang, table: TranslatedTable, r: Titled): Shown | undefined {
+  const own = (r as Record<string, string | undefined>)[`title_${lang}`];
+  return own ? { text: own, lang } : shownText(m, lang, table, r.id, 'title_ru', r.title_ru);
+}

@@ -2,6 +2,7 @@
 export const uiTranslations = {
   /** The visible mark after a text the site translated; a tap on it shows the original. */
   'tr.mark': "сайттын котормосу",
+  'tr.originals': 'Сайт которгон тексттердин түп нускалары',
   'tr.original': 'Түп нускасы',
   'tr.explain': "Бул котормону сайт жасаган; булактын өз сөздөрү:",
 };
