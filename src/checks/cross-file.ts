@@ -5,9 +5,11 @@
  * Dates against their periods are in dates.ts, plausibility of counts in counts.ts.
  */
 import { checkFunding } from '../figures/funding.ts';
+import { checkApplicationStatus } from './applications.ts';
 import { checkBudget } from './budget.ts';
 import { checkCounts } from './counts.ts';
 import { checkDates } from './dates.ts';
+import { checkTranslations } from './translations.ts';
 import { reconcile, selectRows, parseFilter } from '../figures/reconcile.ts';
 import { sumOf } from '../figures/sums.ts';
 import { columnMeta } from '../datasets/define.ts';
@@ -211,6 +213,7 @@ export function runChecks(municipalities: readonly MunicipalityData[], sources: 
   for (const m of municipalities) {
     checkReferences(m, sourceIds, out);
     checkConsent(m, out);
+    checkApplicationStatus(m, out);
     checkAsWritten(m, out);
     checkParts(m, out);
     checkStatedTotals(m, out);
@@ -218,6 +221,7 @@ export function runChecks(municipalities: readonly MunicipalityData[], sources: 
     checkDates(m, today, out);
     checkCounts(m, out);
     checkBudget(m, sources, out);
+    checkTranslations(m, out);
   }
   return out;
 }

@@ -151,6 +151,9 @@ function readSheets(dataDir: string, ids: readonly string[]): Map<string, SheetT
   return new Map(jobs.map((job, i) => [job.file, tables[i]!]));
 }
 
+/** Where a source document's published text lives in the data folder. */
+export const documentPath = (file: string) => `documents/${file}`;
+
 /** The municipality folders, in the order the site lists them. */
 export function municipalityIds(dataDir: string): string[] {
   const root = join(dataDir, 'municipalities');
@@ -183,6 +186,10 @@ export function readData(dataDir: string, options: ReadOptions = {}): LoadedData
     return { municipalities: [], sources: [], problems, halted: true };
   }
   const sources = checkJson('sources.json', sourcesJson, sourcesSchema, problems);
+  // A document whose text the site publishes must be there to publish.
+  for (const s of sources ?? []) {
+    if (s.text === 'published' && !existsSync(join(dataDir, documentPath(s.file)))) problems.push({ code: 'missing-file', severity: 'error', file: documentPath(s.file) });
+  }
   const sheets = readSheets(dataDir, wanted);
   const municipalities = wanted.map((id, i) => loadMunicipality(dataDir, id, profiles[i], sheets, problems)).filter((m) => m !== undefined);
   // Without a usable sources.json every source reference would be reported unknown: stop the cross-file checks.

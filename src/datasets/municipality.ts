@@ -61,6 +61,9 @@ export const sourcesSchema = z.array(
       council: z.string().optional(),
       session: z.string().optional(),
       url: z.url().optional(),
+      // Whether the site publishes the document's text (documents/<file>): "published", or withheld because it
+      // names private persons (initiative applicants) without recorded consent; absent: not published yet.
+      text: z.enum(['published', 'withheld-personal-names']).optional(),
     })
     .strict(),
 );

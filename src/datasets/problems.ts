@@ -68,6 +68,12 @@ export const problemCodes = [
   'xlsx-header-not-in-row-1',
   'sheet-and-csv-both',
   'missing-optional-column',
+  // Residents get answers (issue 15).
+  'status-winner-disagree',
+  'translation-unknown-record',
+  'translation-unknown-field',
+  'translation-out-of-date',
+  'translation-wrong-lang',
 ] as const;
 
 export type ProblemCode = (typeof problemCodes)[number];
@@ -88,6 +94,10 @@ export const defaultSeverity: Partial<Record<ProblemCode, Severity>> = {
   'xlsx-header-not-in-row-1': 'error',
   'sheet-and-csv-both': 'error',
   'missing-optional-column': 'warning',
+  'translation-unknown-record': 'error',
+  'translation-unknown-field': 'error',
+  'translation-out-of-date': 'warning',
+  'translation-wrong-lang': 'warning',
 };
 
 export interface Problem {

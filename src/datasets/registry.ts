@@ -17,6 +17,7 @@ import { projectOutputs } from './tables/project-outputs.ts';
 import { projects } from './tables/projects.ts';
 import { statedTotals } from './tables/stated-totals.ts';
 import { surveys } from './tables/surveys.ts';
+import { translations } from './tables/translations.ts';
 import type { RecordOf } from './define.ts';
 
 export const datasets = {
@@ -38,6 +39,7 @@ export const datasets = {
   event_topics: eventTopics,
   monitoring_groups: monitoringGroups,
   surveys,
+  translations,
 } as const;
 
 export type DatasetName = keyof typeof datasets;

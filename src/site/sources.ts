@@ -2,6 +2,18 @@
 import type { MunicipalityData } from '../datasets/load.ts';
 import { datasetNames, type DatasetName } from '../datasets/registry.ts';
 
+/**
+ * A published document's text as paragraphs (blank lines apart), each keeping its line breaks:
+ * slides' text is shown as the source has it, never rewritten.
+ */
+export const documentParagraphs = (text: string): string[] =>
+  text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n+/)
+    .map((p) => p.replace(/[ \t]+$/gm, '').trim())
+    .filter(Boolean);
+
 export interface SourceUse {
   dataset: DatasetName;
   rows: number;

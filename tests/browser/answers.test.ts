@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { openPage } from '../helpers/browser.ts';
 import { siteInBrowser } from '../helpers/browser-suite.ts';
 import { DIST, municipalityIds } from '../helpers/site.ts';
+import { t } from '../../src/i18n/index.ts';
 
 const site = siteInBrowser(DIST);
 const VIEW = { width: 360, height: 740 };
@@ -42,6 +43,29 @@ for (const lang of ['ky', 'ru'] as const) {
         await page.goto(`${site.origin}/${lang}/${m}/`);
         const shown = await page.$$eval('main .nodata', (els, h) => els.filter((e) => e.getBoundingClientRect().top < h).length, VIEW.height);
         expect(shown).toBe(0);
+      });
+    }, 60_000);
+
+    it(`${lang}/${m}: where the budget went: overview → the year → what the local budget funded, within three taps`, async () => {
+      await phone(async (page) => {
+        await page.goto(`${site.origin}/${lang}/${m}/`);
+        const block = await page.$('section.budget-summary');
+        // The fixture holds a shown budget year with local-budget spending (altyn-bulak): there the walk must not be skipped.
+        if (m === 'altyn-bulak') expect(block).not.toBeNull();
+        if (!block) return; // no approved or executed year: the quiet line says so
+        expect(await screensDown(page, 'section.budget-summary')).toBeLessThan(1);
+        await tap(page, 'section.budget-summary p a'); // tap 1
+        expect(new URL(page.url()).pathname).toMatch(new RegExp(`^/${lang}/${m}/budget/\\d{4}/$`));
+        expect(await screensDown(page, 'dl.answers')).toBeLessThan(1); // revenue and expenditure on the first screen
+        const funded = page.locator('h2', { hasText: t(lang, 'budgetDoc.funded') });
+        if (m === 'altyn-bulak') expect(await funded.count()).toBe(1);
+        if ((await funded.count()) === 0) return; // the local budget funded no recorded project that year
+        const top = await funded.evaluate((e, h) => (e.getBoundingClientRect().top + window.scrollY) / h, VIEW.height);
+        expect(top).toBeLessThan(4); // found without scrolling through unrelated sections (measured on the fixture)
+        const before = page.url();
+        await funded.locator('xpath=following-sibling::ul[1]//a').first().click(); // tap 2
+        await page.waitForURL((u) => u.href !== before);
+        expect(new URL(page.url()).pathname).toMatch(new RegExp(`^/${lang}/${m}/(projects|initiatives)/[^/]+/$`));
       });
     }, 60_000);
 

@@ -73,6 +73,29 @@ const cases: Case[] = [
     expect: [{ code: 'name-without-consent', severity: 'error', file: `${OR}/initiatives.csv`, row: 2, column: 'applicant_name' }],
   },
   {
+    rule: 'a winner is marked not selected',
+    change: (d) => setCell(d, `${OR}/initiatives.csv`, 2, 'status', 'not_selected'),
+    expect: [{ code: 'status-winner-disagree', severity: 'error', file: `${OR}/initiatives.csv`, row: 2, column: 'status' }],
+  },
+  {
+    rule: 'an application that is not a winner is marked won',
+    change: (d) => {
+      setCell(d, `${OR}/initiatives.csv`, 3, 'winner', 'нет');
+      setCell(d, `${OR}/initiatives.csv`, 3, 'status', 'won');
+    },
+    expect: [{ code: 'status-winner-disagree', severity: 'error', file: `${OR}/initiatives.csv`, row: 3, column: 'status' }],
+  },
+  {
+    rule: 'a winner is marked unknown (a warning: the status hides a known win)',
+    change: (d) => setCell(d, `${OR}/initiatives.csv`, 2, 'status', 'unknown'),
+    expect: [{ code: 'status-winner-disagree', severity: 'warning', file: `${OR}/initiatives.csv`, row: 2, column: 'status' }],
+  },
+  {
+    rule: 'a winner marked won agrees',
+    change: (d) => setCell(d, `${OR}/initiatives.csv`, 2, 'status', 'won'),
+    expect: [],
+  },
+  {
     rule: 'the amount as written disagrees with the amount',
     change: (d) => setCell(d, `${AK}/funding.csv`, 2, 'amount_as_written', '170 000 сом'),
     expect: [{ code: 'amount-as-written-differs', severity: 'error', file: `${AK}/funding.csv`, row: 2, column: 'amount_som' }],

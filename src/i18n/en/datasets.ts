@@ -293,6 +293,20 @@ export const datasets: FullDatasetTexts = {
         conclusion_ru: 'Conclusion as in the source',
       },
     },
+    translations: {
+      title: "The site's translations",
+      description: "Kyrgyz and English translations made by the site (not by the source) of the sources' texts: names, titles, decisions. Each row gives the table, the record's id, the field, the language, the translation and the exact source text it translates; a translation whose original no longer matches the source is out of date and is not shown. The tables themselves keep the source's words.",
+      columns: {
+        table: 'Table of the translated record (municipality for the profile)',
+        record: "Id of the translated record (the municipality's id for its name)",
+        field: 'Translated column (title_ru, decisions_ru, name…)',
+        lang: 'Language of the translation: ky or en',
+        text: 'The translation ("|" between the items of a list)',
+        original: 'The exact source text it translates',
+        by: 'Who translated: site (the site\'s translation, not the source\'s words)',
+        note: 'Note of the translator',
+      },
+    },
     municipalities: {
       title: 'Municipalities',
       description: 'Municipalities: name, region, district, villages, population, area, distances, council and staff. The full profile is in each municipality’s municipality.json.',

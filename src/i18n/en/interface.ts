@@ -1,5 +1,6 @@
 /** Interface text in English. */
 import { uiAnswers } from './ui-answers.ts';
+import { uiTranslations } from './ui-translations.ts';
 import type { Dictionary } from '../dictionary.ts';
 import { uiBudget } from './ui-budget.ts';
 
@@ -291,4 +292,5 @@ export const ui: Dictionary = {
   'footer.licence': 'Data: CC BY 4.0.',
   ...uiBudget,
   ...uiAnswers,
+  ...uiTranslations,
 };

@@ -52,6 +52,11 @@ export const problems: ProblemTexts = {
     'budget-implausibly-small': (x) => `the ${p(x, 'what')} total is ${p(x, 'total')} som, far less than a year's budget can be. If the document prints thousands of som, write the unit "миң сом".`,
     'missing-optional-column': () => 'an optional column is missing: the check takes it as empty on every row. If there is data for it, add the column (headers are in data/templates/).',
     ...sheetMessages,
+    'status-winner-disagree': (x) => `the application's status "${p(x, 'status')}" and winner "${p(x, 'winner')}" disagree: a winner is "won" (or an empty status), an application that was not selected has winner "no". Correct the one that is wrong; if the result is not known, leave winner empty and write status unknown.`,
+    'translation-unknown-record': (x) => `the translated record does not exist: there is no such id in ${p(x, 'table')}. Copy the record's id exactly from its table (or the municipality's id for its name), or delete the row.`,
+    'translation-unknown-field': (x) => `this field cannot be translated here. Write one of the record's text columns: ${p(x, 'allowed')}.`,
+    'translation-out-of-date': (x) => `translation out of date: its original is no longer the source text, which now reads "${p(x, 'current')}". The site does not show it until it is checked: translate the current text again and copy it into original.`,
+    'translation-wrong-lang': (x) => `the text does not look like ${p(x, 'lang') === 'en' ? 'English (it has Cyrillic letters)' : 'Kyrgyz (it has no Cyrillic letters)'}. Check the lang column (ky or en) and the text.`,
   },
   /** Words of a problem's location line. */
   labels: { error: 'Error', warning: 'Warning', row: 'row', column: 'column', value: 'value' },

@@ -1,6 +1,7 @@
 /** Interface text in Russian. Placeholders in braces are filled by `t()`. */
 import { uiBudget } from './ui-budget.ts';
 import { uiAnswers } from './ui-answers.ts';
+import { uiTranslations } from './ui-translations.ts';
 export const ui = {
   'site.name': 'Открытый бюджет айылных аймаков',
   'site.description': 'Бюджеты, общественные слушания, местные инициативы и планы айылных аймаков Кыргызской Республики — понятно и с источниками.',
@@ -289,4 +290,5 @@ export const ui = {
   'footer.licence': 'Данные: CC BY 4.0.',
   ...uiBudget,
   ...uiAnswers,
+  ...uiTranslations,
 } as const;

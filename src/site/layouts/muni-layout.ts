@@ -1,7 +1,7 @@
 /** The frame of a municipality page: its heading, browser title, breadcrumbs and section links. */
 import type { MunicipalityData } from '../../datasets/load.ts';
 import { t, type Key, type Lang } from '../../i18n/index.ts';
-import { municipalityName, type Name } from '../names.ts';
+import { municipalityNameOf, type Name } from '../names.ts';
 
 export type Section = 'overview' | 'budget' | 'hearings' | 'initiatives' | 'planning' | 'engagement';
 
@@ -35,7 +35,7 @@ export interface MuniFrame {
  */
 export function muniFrame(lang: Lang, m: MunicipalityData, section: Section, route: ReadonlyArray<string | number>, title?: string): MuniFrame {
   const id = m.profile.id;
-  const name = municipalityName(m.profile, lang);
+  const name = municipalityNameOf(m, lang);
   const sectionName = t(lang, `nav.${section}` as Key);
   const sectionPath = SECTIONS.find(([s]) => s === section)![1];
   const overview = section === 'overview';

@@ -4,7 +4,8 @@ import type { MunicipalityData } from '../../../datasets/load.ts';
 import type { Row } from '../../../figures/municipality.ts';
 import { formatDate } from '../../../i18n/format.ts';
 import { t, type Key, type Lang } from '../../../i18n/index.ts';
-import type { Column } from '../table/table.ts';
+import { translatedColumn, type Column } from '../table/table.ts';
+import { shownText } from '../../translated.ts';
 
 export function contestParts(m: MunicipalityData, c: Row<'contests'>) {
   const plan = m.tables.contest_plan.filter((p) => p.contest === c.id);
@@ -19,7 +20,7 @@ export function regulationText(lang: Lang, c: Row<'contests'>): string | undefin
   return t(lang, 'initiatives.regulationText', { number: c.regulation_number ?? '—', date: c.regulation_date ? formatDate(lang, c.regulation_date, 'of') : '—' });
 }
 
-export function contestColumns(lang: Lang, plan: readonly Row<'contest_plan'>[], applications: ReadonlyArray<Row<'initiatives'> & { outcome: ApplicationStatus }> = []) {
+export function contestColumns(lang: Lang, plan: readonly Row<'contest_plan'>[], applications: ReadonlyArray<Row<'initiatives'> & { outcome: ApplicationStatus }> = [], m?: MunicipalityData) {
   // The plan is written in one language, given on its rows.
   const planLang = plan[0]?.lang ?? 'ru';
   const planColumns: Column<Row<'contest_plan'>>[] = [
@@ -31,11 +32,11 @@ export function contestColumns(lang: Lang, plan: readonly Row<'contest_plan'>[],
   ];
   type Application = Row<'initiatives'> & { outcome: ApplicationStatus };
   const applicationColumns: Column<Application>[] = [
-    { label: t(lang, 'common.title'), kind: 'text', get: (r) => r.title_ru, dataLang: 'ru' },
+    m ? translatedColumn(t(lang, 'common.title'), (r) => shownText(m, lang, 'initiatives', r.id, 'title_ru', r.title_ru)) : { label: t(lang, 'common.title'), kind: 'text', get: (r) => r.title_ru, dataLang: 'ru' },
     { label: t(lang, 'answers.outcome'), kind: 'text', get: (r) => t(lang, `answers.outcome.${r.outcome}` as Key) },
     ...(applications.some((a) => a.score !== undefined) ? [{ label: t(lang, 'answers.score'), kind: 'number' as const, get: (r: Application) => r.score }] : []),
     ...(applications.some((a) => a.votes !== undefined) ? [{ label: t(lang, 'answers.votes'), kind: 'count' as const, get: (r: Application) => r.votes }] : []),
-    { label: t(lang, 'initiatives.goal'), kind: 'text', get: (r) => r.goal_ru, dataLang: 'ru' },
+    m ? translatedColumn(t(lang, 'initiatives.goal'), (r) => shownText(m, lang, 'initiatives', r.id, 'goal_ru', r.goal_ru)) : { label: t(lang, 'initiatives.goal'), kind: 'text', get: (r) => r.goal_ru, dataLang: 'ru' },
     { label: t(lang, 'initiatives.budgetTotal'), kind: 'money', get: (r) => r.total_som },
   ];
   return { planColumns, applicationColumns };

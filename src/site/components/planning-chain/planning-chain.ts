@@ -5,8 +5,8 @@
 import type { MunicipalityData } from '../../../datasets/load.ts';
 import { planRemainder, type Row } from '../../../figures/municipality.ts';
 import { t, type Lang } from '../../../i18n/index.ts';
-import { recordTitle } from '../../names.ts';
-import { localizedColumn, type Column } from '../table/table.ts';
+import { shownText, shownTitle } from '../../translated.ts';
+import { translatedColumn, type Column } from '../table/table.ts';
 
 export interface Round {
   appraisal: Row<'appraisals'>;
@@ -51,7 +51,7 @@ export function planningColumns(lang: Lang, m: MunicipalityData) {
   ];
   const problems: Column<Row<'priorities'>>[] = [
     { label: t(lang, 'planning.rank'), kind: 'text', get: (r) => (r.rank === undefined ? t(lang, 'planning.unranked') : String(r.rank)) },
-    localizedColumn(t(lang, 'common.title'), (r) => recordTitle(lang, r)),
+    translatedColumn(t(lang, 'common.title'), (r) => shownTitle(m, lang, 'priorities', r)),
   ];
   const groups: Column<Row<'initiative_groups'>>[] = [
     { label: t(lang, 'common.title'), kind: 'text', get: (r) => r.name ?? r.id, dataLang: 'ru' },
@@ -59,7 +59,7 @@ export function planningColumns(lang: Lang, m: MunicipalityData) {
     { label: t(lang, 'projects.problem'), kind: 'text', get: (r) => problemTitles(m, r.priorities), dataLang: 'ru' },
   ];
   const plans: Column<Plan>[] = [
-    { label: t(lang, 'common.title'), kind: 'text', get: (r) => r.title_ru ?? r.id, dataLang: 'ru' },
+    translatedColumn(t(lang, 'common.title'), (r) => shownText(m, lang, 'action_plans', r.id, 'title_ru', r.title_ru) ?? { text: r.id, lang }),
     { label: t(lang, 'planning.period'), kind: 'text', get: (r) => r.period },
     { label: t(lang, 'planning.adopted'), kind: 'date', get: (r) => r.adopted_date },
     { label: t(lang, 'planning.problemsCount'), kind: 'count', get: (r) => r.problems_count },
@@ -70,7 +70,7 @@ export function planningColumns(lang: Lang, m: MunicipalityData) {
     { label: t(lang, 'planning.unexplained'), kind: 'money', get: (r) => r.remainder },
   ];
   const projects: Column<Row<'projects'>>[] = [
-    localizedColumn(t(lang, 'common.title'), (r) => recordTitle(lang, r)),
+    translatedColumn(t(lang, 'common.title'), (r) => shownTitle(m, lang, 'projects', r)),
     { label: t(lang, 'projects.problem'), kind: 'text', get: (r) => problemTitles(m, r.priorities), dataLang: 'ru' },
     { label: t(lang, 'projects.totalStated'), kind: 'money', get: (r) => r.total_som },
     { label: t(lang, 'projects.direct'), kind: 'count', get: (r) => r.beneficiaries_direct },

@@ -1,6 +1,7 @@
 /** The view model of a data table: columns, one cell per column and row, and the layout a column count needs. */
 import type { Lang } from '../../../i18n/langs.ts';
 import type { Picked } from '../../../i18n/pick.ts';
+import type { Shown } from '../../translated.ts';
 import type { Footnote, Footnotes, SourceRef } from '../footnotes/footnotes.ts';
 import { display, machine, type Kind } from '../value/values.ts';
 
@@ -12,11 +13,18 @@ export interface Column<R = any> {
   dataLang?: string | ((row: R) => string | undefined);
   /** Numeric columns a chart may draw. */
   series?: boolean;
+  /** A source text as shown (src/site/translated.ts): the site's translation carries its original. */
+  shown?: (row: R) => Shown | undefined;
 }
 
 /** A column of localized text: each cell marked with the language its text is in (the page's or a fallback's). */
 export function localizedColumn<R>(label: string, value: (row: R) => Picked | undefined): Column<R> {
   return { label, kind: 'text', get: (r) => value(r)?.text, dataLang: (r) => value(r)?.lang };
+}
+
+/** A column of source text that the site may have translated: the translation, marked, with the original one tap away. */
+export function translatedColumn<R>(label: string, value: (row: R) => Shown | undefined): Column<R> {
+  return { label, kind: 'text', get: (r) => value(r)?.text, dataLang: (r) => value(r)?.lang, shown: value };
 }
 
 export interface Cell {
@@ -25,6 +33,8 @@ export interface Cell {
   value: string | undefined;
   numeric: boolean;
   dataLang: string | undefined;
+  /** Set when the text is the site's translation. */
+  shown?: Shown | undefined;
 }
 
 export interface BodyRow {
@@ -43,7 +53,8 @@ export function tableBody<R>(lang: Lang, columns: readonly Column<R>[], rows: re
     cells: columns.map((c) => {
       const raw = c.get(row);
       const dataLang = typeof c.dataLang === 'function' ? c.dataLang(row) : c.dataLang;
-      return { text: display(lang, c.kind, raw), value: c.series ? machine(raw) : undefined, numeric: isNumeric(c.kind), dataLang };
+      const shown = c.shown?.(row);
+      return { text: display(lang, c.kind, raw), value: c.series ? machine(raw) : undefined, numeric: isNumeric(c.kind), dataLang, ...(shown?.original && { shown }) };
     }),
   }));
 }
