@@ -20,6 +20,8 @@ export interface BuildRun {
   peakRssBytes: number | null;
   distBytes: number;
   distFiles: number;
+  /** The Pagefind index the build wrote (src/build/search.ts): its size and the time it took. */
+  search?: { pages: number; files: number; bytes: number; seconds: number } | null;
 }
 
 export interface Target {
@@ -86,6 +88,7 @@ export function evaluateTargets(r: Omit<Results, 'targets' | 'warnings'>): Targe
       value: heaviestBudget ? `${fmtBytes(heaviestBudget.gzipBytes.max)} (${heaviestBudget.name})` : 'n/a',
       pass: heaviestBudget ? heaviestBudget.gzipBytes.max <= 14 * KIB : null,
     },
+    ...(full?.search ? [{ name: 'search index (1×)', target: 'reported', value: `${fmtBytes(full.search.bytes)}, ${full.search.seconds.toFixed(1)} s`, pass: null }] : []),
     { name: 'pages without charts that load JS', target: '0', value: String(jsWithout), pass: jsWithout === 0 },
     { name: 'chart code after a chart is seen (gzip)', target: '≤ 70 KiB', value: charted.length ? fmtBytes(chartGzip) : 'no charts', pass: charted.length ? chartGzip <= 70 * KIB : null },
     { name: 'validator time / bare papaparse', target: '≤ 2×', value: `${r.stream.timeRatio.toFixed(2)}×`, pass: r.stream.timeRatio <= 2 },
@@ -109,6 +112,7 @@ export function printResults(r: Results): string {
     ...(r.oneProcess ? [row(r.oneProcess, `${r.oneProcess.scale}× ${r.oneProcess.buildArgs}`)] : []),
   ]));
   out.push(r.doublings.map((d) => `time ${d.from}× → ${d.to}×: ${d.timeRatio.toFixed(2)}×`).join('; '));
+  for (const b of r.builds) if (b.search) out.push(`search index ${b.scale}×: ${b.search.pages} pages, ${b.search.files} files, ${fmtBytes(b.search.bytes)}, built in ${b.search.seconds.toFixed(1)} s (part of the build time)`);
   out.push(`\nPage weight per page type (1×; gzip median/max over ${r.pageTypes.reduce((s, t) => s + t.gzipMeasured, 0)} gzipped pages)`);
   out.push(table([
     ['type', 'pages', 'html med', 'html max', 'gzip med', 'gzip max', 'charts', 'JS before (gz)', 'JS after (gz)'],

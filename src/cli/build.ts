@@ -10,13 +10,14 @@
  * machines; a cap below what the data needs makes the build fail, never a wrong site.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 import { mergeInto, move } from '../build/merge.ts';
+import { buildSearchIndex } from '../build/search.ts';
 import { SHARD_ENV } from '../build/shards.ts';
 import { municipalityIds } from '../datasets/load.ts';
 import { PUBLISH_DIR_ENV } from '../downloads/manifest.ts';
@@ -53,9 +54,10 @@ const dirs = Array.from({ length: shards }, (_, i) =>
 // Beside the site, on its disk: Astro empties its output folder when it starts.
 const publishDir = `${outDir}.publish`;
 const children: ChildProcess[] = [];
-// Only the first shard's pages (the data catalogue) read the manifest: the others start at once.
+// Every shard reads what the publish step wrote: the catalogue the manifest, municipality pages
+// the similar-size standings and the change log (a "corrected" marker), so all wait for it.
 const published = runChild('publish', [fileURLToPath(new URL('./publish.ts', import.meta.url)), '--out', publishDir, ...(silent ? ['--silent'] : [])], {});
-const codes = await Promise.all([published, ...dirs.map(async (dir, i) => (i > 0 || (await published) === 0 ? runShard(i, dir) : 'not started'))]);
+const codes = await Promise.all([published, ...dirs.map(async (dir, i) => ((await published) === 0 ? runShard(i, dir) : 'not started'))]);
 
 if (codes.some((c) => c !== 0)) {
   for (const dir of new Set([...dirs, outDir, publishDir])) rmSync(dir, { recursive: true, force: true });
@@ -73,6 +75,17 @@ for (const dir of dirs.slice(1)) mergeInto(dir, outDir);
 // Astro writes no data/ of its own (public/ has none).
 move(join(publishDir, 'data'), join(outDir, 'data'));
 rmSync(publishDir, { recursive: true, force: true });
+// The search index, once, over the whole merged site.
+try {
+  const search = await buildSearchIndex(outDir);
+  if (!silent) console.log(`search index: ${search.pages} pages, ${search.files} files, ${(search.bytes / 1024 / 1024).toFixed(1)} MiB in ${search.seconds.toFixed(1)} s`);
+  // For `npm run bench`: where to write the index's size and time.
+  if (process.env.KG_SEARCH_STATS) writeFileSync(process.env.KG_SEARCH_STATS, JSON.stringify(search));
+} catch (e) {
+  rmSync(outDir, { recursive: true, force: true });
+  console.error(`build failed: ${(e as Error).message}; no site was written to ${outDir}`);
+  process.exit(1);
+}
 if (shards > 1) console.log(`${municipalities} municipalities built by ${shards} processes into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 /** One `astro build`; with several shards their per-page lines are dropped and the rest prefixed. */

@@ -3,7 +3,7 @@
  * `npm run build` runs it in its own process before the pages, so its memory is freed for them.
  */
 import { dataBaseUrl, siteAddress } from '../downloads/address.ts';
-import { publishDownloads } from '../downloads/publish.ts';
+import { publishAll } from '../downloads/publish.ts';
 import { DataError } from '../datasets/problems.ts';
 import { dataDirFrom, flag } from './args.ts';
 
@@ -14,7 +14,7 @@ if (!outDir) {
   process.exit(2);
 }
 try {
-  const manifest = publishDownloads({ dataDir: dataDirFrom(args), outDir, site: dataBaseUrl(siteAddress(), process.env.BASE) });
+  const manifest = await publishAll({ dataDir: dataDirFrom(args), outDir, site: dataBaseUrl(siteAddress(), process.env.BASE) });
   if (!args.includes('--silent')) console.log(`${manifest.files.length} files in data/`);
 } catch (e) {
   if (!(e instanceof DataError)) throw e;

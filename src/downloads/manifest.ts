@@ -19,6 +19,10 @@ export const DEFAULT_PUBLISH_DIR = 'node_modules/.cache/kg-open-budget/publish';
 
 export const publishDir = (env: NodeJS.ProcessEnv = process.env): string => env[PUBLISH_DIR_ENV] || DEFAULT_PUBLISH_DIR;
 export const manifestPath = (dir: string) => join(dir, 'manifest.json');
+/** The change log of this release, under /data/ (src/downloads/changelog.ts). */
+export const CHANGES_PATH = 'changes.json';
+/** Each municipality's standing among similar-size municipalities (src/figures/compare.ts). */
+export const standingsPath = (dir: string) => join(dir, 'standings.json');
 
 export interface ManifestFile {
   path: string;

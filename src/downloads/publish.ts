@@ -9,10 +9,14 @@ import { loadData } from '../checks/load.ts';
 import { hasErrors } from '../datasets/load.ts';
 import { DataError } from '../datasets/problems.ts';
 import { dataErrorMessage } from '../i18n/index.ts';
+import { allStandings, compareInput } from '../figures/compare.ts';
 import { makeDownloads } from './index.ts';
-import { manifestPath, toManifest, type Manifest } from './manifest.ts';
-import { directorySink } from './output.ts';
+import { manifestPath, standingsPath, toManifest, type Manifest } from './manifest.ts';
+import { CHANGES_PATH } from './manifest.ts';
+import { changeLog, releasesAtom } from './changelog.ts';
+import { describeFile, directorySink } from './output.ts';
 import { readRelease } from './release.ts';
+import { writeArchive } from './archive.ts';
 
 export interface PublishOptions {
   dataDir: string;
@@ -28,9 +32,30 @@ export function publishDownloads({ dataDir, outDir, site }: PublishOptions): Man
   if (hasErrors(data.problems)) throw new DataError(data.problems, dataErrorMessage(data.problems));
   // A folder left from an earlier run would keep files this data no longer has.
   rmSync(join(outDir, 'data'), { recursive: true, force: true });
-  const downloads = makeDownloads(data, readRelease(dataDir), site, directorySink(join(outDir, 'data')));
+  const release = readRelease(dataDir);
+  const sink = directorySink(join(outDir, 'data'));
+  const downloads = makeDownloads(data, release, site, sink);
+  // What changed since the last published release, and the feed of releases.
+  const log = changeLog(data, dataDir, release);
+  for (const [path, text] of [
+    [CHANGES_PATH, () => JSON.stringify(log)],
+    ['releases.atom', () => releasesAtom(log, dataDir, site)],
+  ] as const)
+    downloads.files.set(path, describeFile(path, () => [text()], sink));
   const manifest = toManifest(downloads);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(manifestPath(outDir), JSON.stringify(manifest));
+  // Each municipality's standing among similar-size ones needs the whole country: computed here
+  // once, so a shard that renders only some municipalities shows the same standing.
+  writeFileSync(standingsPath(outDir), JSON.stringify(allStandings(data.municipalities.map(compareInput))));
   return manifest;
+}
+
+/** The whole publish step: the downloads, then `/data/all.zip` of them, listed last in the manifest. */
+export async function publishAll(options: PublishOptions): Promise<Manifest> {
+  const manifest = publishDownloads(options);
+  const zip = await writeArchive(join(options.outDir, 'data'), manifest.files, manifest.release.updated);
+  const full: Manifest = { ...manifest, files: [...manifest.files, zip] };
+  writeFileSync(manifestPath(options.outDir), JSON.stringify(full));
+  return full;
 }

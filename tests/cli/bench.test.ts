@@ -67,6 +67,11 @@ describe('npm run bench -- --quick', () => {
     const r = JSON.parse(readFileSync(resultsFile, 'utf8')) as Results;
     expect(r.targets.map((t) => t.name)).toHaveLength(10);
     expect(r.targets.find((t) => t.name.startsWith('budget pages: heaviest'))).toBeDefined();
+    // The search index's size and build time (issue 16).
+    const full = r.builds.find((b) => b.scale === 1)!;
+    expect(full.search?.bytes).toBeGreaterThan(0);
+    expect(full.search?.seconds).toBeGreaterThan(0);
+    expect(printed).toContain('search index 1×');
     for (const t of r.targets) {
       expect([true, false, null]).toContain(t.pass);
       expect(printed).toContain(t.name);

@@ -2,6 +2,8 @@
 import { uiAnswers } from './ui-answers.ts';
 import type { Dictionary } from '../dictionary.ts';
 import { uiBudget } from './ui-budget.ts';
+import { compareUi } from './ui-compare.ts';
+import { followUi } from './ui-follow.ts';
 
 export const ui: Dictionary = {
   'site.name': 'Open budgets of rural municipalities',
@@ -291,4 +293,6 @@ export const ui: Dictionary = {
   'footer.licence': 'Data: CC BY 4.0.',
   ...uiBudget,
   ...uiAnswers,
+  ...compareUi,
+  ...followUi,
 };

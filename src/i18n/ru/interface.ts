@@ -1,6 +1,8 @@
 /** Interface text in Russian. Placeholders in braces are filled by `t()`. */
 import { uiBudget } from './ui-budget.ts';
 import { uiAnswers } from './ui-answers.ts';
+import { compareUi } from './ui-compare.ts';
+import { followUi } from './ui-follow.ts';
 export const ui = {
   'site.name': 'Открытый бюджет айылных аймаков',
   'site.description': 'Бюджеты, общественные слушания, местные инициативы и планы айылных аймаков Кыргызской Республики — понятно и с источниками.',
@@ -289,4 +291,6 @@ export const ui = {
   'footer.licence': 'Данные: CC BY 4.0.',
   ...uiBudget,
   ...uiAnswers,
+  ...compareUi,
+  ...followUi,
 } as const;

@@ -2,11 +2,19 @@
  * The catalogue pages' view of /data/: the manifest the publish step wrote (src/downloads/publish.ts),
  * found through KG_PUBLISH_DIR (set by `npm run build`, or by the integration for `astro dev`).
  */
-import { publishDir, publishedCatalogue, readManifest, type Published } from '../../downloads/manifest.ts';
+import { publishDir, publishedCatalogue, readManifest, type ManifestFile, type Published } from '../../downloads/manifest.ts';
 
 let cached: Published | undefined;
 
 export function getPublished(): Published {
   cached ??= publishedCatalogue(readManifest(publishDir()));
   return cached;
+}
+
+let files: Map<string, ManifestFile> | undefined;
+
+/** One published file's path, size and hash (all.zip, sources.csv…), from the manifest; undefined when not published. */
+export function publishedFile(path: string): ManifestFile | undefined {
+  files ??= new Map(readManifest(publishDir()).files.map((f) => [f.path, f]));
+  return files.get(path);
 }
