@@ -21,8 +21,6 @@ export default defineConfig({
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-      // Search (Pagefind) compiles its WebAssembly from /pagefind/: allowed, and no other eval.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
 });

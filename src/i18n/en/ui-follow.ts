@@ -24,6 +24,12 @@ export const followUi: Record<keyof typeof ru, string> = {
   'follow.old': 'Was',
   'follow.new': 'Now',
   'search.label': 'Search the site',
-  'search.placeholder': 'A word in Kyrgyz, Russian or English',
   'search.noJs': 'Search needs JavaScript; without it, the data catalogue',
+  'search.button': 'Search',
+  'search.title': 'Search the site',
+  'search.pageNoJs': 'Search works only with JavaScript on. All the data are in the catalogue:',
+  'search.searching': 'Searching…',
+  'search.found': 'Pages found for “{q}”: {n}.',
+  'search.none': 'Nothing found for “{q}”.',
+  'search.failed': 'The search failed:',
 };

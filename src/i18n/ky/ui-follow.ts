@@ -24,6 +24,12 @@ export const followUi: Record<keyof typeof ru, string> = {
   'follow.old': 'Болчу',
   'follow.new': 'Болду',
   'search.label': 'Сайттан издөө',
-  'search.placeholder': 'Кыргызча, орусча же англисче сөз',
   'search.noJs': 'Издөө JavaScript менен иштейт; ансыз — маалыматтар каталогу',
+  'search.button': 'Издөө',
+  'search.title': 'Сайттан издөө',
+  'search.pageNoJs': 'Издөө JavaScript күйгүзүлгөндө гана иштейт. Бардык маалыматтар каталогдо:',
+  'search.searching': 'Изделүүдө…',
+  'search.found': '«{q}» боюнча табылган барактар: {n}.',
+  'search.none': '«{q}» боюнча эч нерсе табылган жок.',
+  'search.failed': 'Издөө ишке ашкан жок:',
 };

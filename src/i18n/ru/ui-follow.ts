@@ -22,6 +22,12 @@ export const followUi = {
   'follow.old': 'Было',
   'follow.new': 'Стало',
   'search.label': 'Поиск по сайту',
-  'search.placeholder': 'Слово на кыргызском, русском или английском',
   'search.noJs': 'Поиск работает с JavaScript; без него — каталог данных',
+  'search.button': 'Найти',
+  'search.title': 'Поиск по сайту',
+  'search.pageNoJs': 'Поиск работает только с включённым JavaScript. Все данные есть в каталоге:',
+  'search.searching': 'Идёт поиск…',
+  'search.found': 'По запросу «{q}» найдено страниц: {n}.',
+  'search.none': 'По запросу «{q}» ничего не найдено.',
+  'search.failed': 'Поиск не удался:',
 } as const;
