@@ -9,7 +9,7 @@
  * process's JavaScript heap (V8 otherwise lets garbage grow while memory is free): for small
  * machines; a cap below what the data needs makes the build fail, never a wrong site.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
@@ -20,7 +20,7 @@ import { mergeInto, move } from '../build/merge.ts';
 import { buildSearchIndex } from '../build/search.ts';
 import { SHARD_ENV } from '../build/shards.ts';
 import { municipalityIds } from '../datasets/load.ts';
-import { PUBLISH_DIR_ENV } from '../downloads/manifest.ts';
+import { FIGURES_READY, PUBLISH_DIR_ENV } from '../downloads/manifest.ts';
 import { dataDirFrom, flag } from './args.ts';
 
 /** Below this many municipalities a second process costs more (its own bundling) than it saves. */
@@ -54,10 +54,14 @@ const dirs = Array.from({ length: shards }, (_, i) =>
 // Beside the site, on its disk: Astro empties its output folder when it starts.
 const publishDir = `${outDir}.publish`;
 const children: ChildProcess[] = [];
-// Every shard reads what the publish step wrote: the catalogue the manifest, municipality pages
-// the similar-size standings and the change log (a "corrected" marker), so all wait for it.
-const published = runChild('publish', [fileURLToPath(new URL('./publish.ts', import.meta.url)), '--out', publishDir, ...(silent ? ['--silent'] : [])], {});
-const codes = await Promise.all([published, ...dirs.map(async (dir, i) => ((await published) === 0 ? runShard(i, dir) : 'not started'))]);
+// The publish step first writes the figures every page needs (release, similar-size standings,
+// change log) and says so (FIGURES_READY); the shards start then, while it writes the downloads.
+// Only the first shard's pages (the data catalogue) read the manifest: it waits for the whole step.
+let figuresWritten: (ok: boolean) => void = () => {};
+const figures = new Promise<boolean>((done) => (figuresWritten = done));
+const published = runChild('publish', [fileURLToPath(new URL('./publish.ts', import.meta.url)), '--out', publishDir, ...(silent ? ['--silent'] : [])], {}, (message) => message === FIGURES_READY && figuresWritten(true));
+void published.then((code) => figuresWritten(code === 0));
+const codes = await Promise.all([published, ...dirs.map(async (dir, i) => ((i > 0 ? await figures : (await published) === 0) ? runShard(i, dir) : 'not started'))]);
 
 if (codes.some((c) => c !== 0)) {
   for (const dir of new Set([...dirs, outDir, publishDir])) rmSync(dir, { recursive: true, force: true });
@@ -95,11 +99,13 @@ function runShard(index: number, dir: string): Promise<number | string> {
   return runChild(`${index + 1}/${shards}`, astroArgs, { [PUBLISH_DIR_ENV]: publishDir, ...(shards > 1 && { [SHARD_ENV]: `${index}/${shards}` }) });
 }
 
-function runChild(tag: string, childArgs: string[], extraEnv: NodeJS.ProcessEnv): Promise<number | string> {
+function runChild(tag: string, childArgs: string[], extraEnv: NodeJS.ProcessEnv, onMessage?: (message: unknown) => void): Promise<number | string> {
   // Every step reads the data folder this command was given (--data or DATA_DIR).
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, ...extraEnv };
   if (heapMb) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim();
-  const child = spawn(process.execPath, childArgs, { env, stdio: shards === 1 ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+  const stdio: StdioOptions = [...(shards === 1 ? (['inherit', 'inherit', 'inherit'] as const) : (['ignore', 'pipe', 'pipe'] as const)), ...(onMessage ? (['ipc'] as const) : [])];
+  const child: ChildProcess = spawn(process.execPath, childArgs, { env, stdio });
+  if (onMessage) child.on('message', onMessage);
   children.push(child);
   if (shards > 1) {
     for (const [stream, out] of [[child.stdout!, process.stdout], [child.stderr!, process.stderr]] as const) {

@@ -1,7 +1,9 @@
 /**
- * The publish step: loads and checks a data folder and writes every download to `<outDir>/data/`,
- * then `<outDir>/manifest.json` (what the catalogue pages show). It runs before `astro build`
- * (src/cli/build.ts), so no page makes a file and the pages only read the manifest.
+ * The publish step: loads and checks a data folder, writes the figures every page needs
+ * (release, similar-size standings, change log: a cheap pass over the loaded tables), tells the
+ * caller (`onFigures`), then writes every download to `<outDir>/data/` and `<outDir>/manifest.json`
+ * (what the catalogue pages show). `npm run build` (src/cli/build.ts) starts the page shards on
+ * `onFigures`; only the shard with the catalogue waits for the manifest. No page makes a file.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,8 +13,7 @@ import { DataError } from '../datasets/problems.ts';
 import { dataErrorMessage } from '../i18n/index.ts';
 import { allStandings, compareInput } from '../figures/compare.ts';
 import { makeDownloads } from './index.ts';
-import { manifestPath, standingsPath, toManifest, type Manifest } from './manifest.ts';
-import { CHANGES_PATH } from './manifest.ts';
+import { CHANGES_PATH, changesPath, manifestPath, releasePath, standingsPath, toManifest, type Manifest } from './manifest.ts';
 import { changeLog, releasesAtom } from './changelog.ts';
 import { describeFile, directorySink } from './output.ts';
 import { readRelease } from './release.ts';
@@ -24,30 +25,34 @@ export interface PublishOptions {
   outDir: string;
   /** The absolute URL of /data/ (links inside datapackage.json and the README). */
   site?: URL;
+  /** Called once the release, standings and change log are written, before any download. */
+  onFigures?: () => void;
 }
 
 /** Throws a DataError, writing nothing, when the data has an error. */
-export function publishDownloads({ dataDir, outDir, site }: PublishOptions): Manifest {
+export function publishDownloads({ dataDir, outDir, site, onFigures }: PublishOptions): Manifest {
   const data = loadData(dataDir);
   if (hasErrors(data.problems)) throw new DataError(data.problems, dataErrorMessage(data.problems));
   // A folder left from an earlier run would keep files this data no longer has.
   rmSync(join(outDir, 'data'), { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
   const release = readRelease(dataDir);
+  // What changed since the last published release.
+  const log = changeLog(data, dataDir, release);
+  writeFileSync(releasePath(outDir), JSON.stringify(release));
+  writeFileSync(changesPath(outDir), JSON.stringify(log));
+  writeFileSync(standingsPath(outDir), JSON.stringify(allStandings(data.municipalities.map(compareInput))));
+  onFigures?.();
   const sink = directorySink(join(outDir, 'data'));
   const downloads = makeDownloads(data, release, site, sink);
-  // What changed since the last published release, and the feed of releases.
-  const log = changeLog(data, dataDir, release);
+  // The change log and the feed of releases, as downloads too.
   for (const [path, text] of [
     [CHANGES_PATH, () => JSON.stringify(log)],
     ['releases.atom', () => releasesAtom(log, dataDir, site)],
   ] as const)
     downloads.files.set(path, describeFile(path, () => [text()], sink));
   const manifest = toManifest(downloads);
-  mkdirSync(outDir, { recursive: true });
   writeFileSync(manifestPath(outDir), JSON.stringify(manifest));
-  // Each municipality's standing among similar-size ones needs the whole country: computed here
-  // once, so a shard that renders only some municipalities shows the same standing.
-  writeFileSync(standingsPath(outDir), JSON.stringify(allStandings(data.municipalities.map(compareInput))));
   return manifest;
 }
 

@@ -1,12 +1,11 @@
 /**
  * The change log as pages show it: the release compared with, and per dataset and municipality
- * the rows added, removed and changed with old → new values. Read from the publish step's
- * changes.json; a page lists at most MAX_CELLS changed cells (all of them are in the file).
+ * the rows added, removed and changed with old → new values. Read from the changes.json the
+ * publish step writes before the downloads (src/downloads/publish.ts); a page lists at most MAX_CELLS changed cells (all of them are in the file).
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ChangeLog } from '../downloads/changelog.ts';
-import { CHANGES_PATH, publishDir } from '../downloads/manifest.ts';
+import { changesPath, publishDir } from '../downloads/manifest.ts';
 import { cellChange, type Cell, type CellChange } from '../figures/changes.ts';
 import { formatDate, formatNumber } from '../i18n/format.ts';
 import type { Lang } from '../i18n/index.ts';
@@ -15,7 +14,7 @@ export const MAX_CELLS = 200;
 let cached: ChangeLog | undefined;
 
 export function getChangeLog(dir: string = publishDir()): ChangeLog {
-  cached ??= JSON.parse(readFileSync(join(dir, 'data', CHANGES_PATH), 'utf8')) as ChangeLog;
+  cached ??= JSON.parse(readFileSync(changesPath(dir), 'utf8')) as ChangeLog;
   return cached;
 }
 
