@@ -71,6 +71,9 @@ export function evaluateTargets(r: Omit<Results, 'targets' | 'warnings'>): Targe
   const budgetTypes = r.pageTypes.filter((t) => t.name === 'budget' || t.name.startsWith('budget-'));
   const heaviestBudget = budgetTypes.reduce<PageType | undefined>((a, t) => (!a || t.gzipBytes.max > a.gzipBytes.max ? t : a), undefined);
   const budgetPages = budgetTypes.reduce((n, t) => n + t.pages, 0);
+  // The national pages of issue 16: comparisons (paged by region), the change log, search.
+  const nationalTypes = r.pageTypes.filter((t) => t.name === 'compare' || t.name.startsWith('compare-') || t.name === 'changes' || t.name === 'search');
+  const heaviestNational = nationalTypes.reduce<PageType | undefined>((a, t) => (!a || t.gzipBytes.max > a.gzipBytes.max ? t : a), undefined);
   return [
     { name: 'build speed (1×)', target: '≥ 1000 pages/s', value: full ? `${full.pagesPerSecond.toFixed(0)} pages/s` : 'n/a', pass: full && !full.aborted ? full.pagesPerSecond >= 1000 : null },
     { name: `build peak RSS (1×, ${full?.processes ?? 1} process${full?.processes === 1 ? '' : 'es'})`, target: '≤ 1.5 GB', value: fmtBytes(peak), pass: peak === null ? null : peak <= 1.5e9 },
@@ -87,6 +90,12 @@ export function evaluateTargets(r: Omit<Results, 'targets' | 'warnings'>): Targe
       target: '≤ 14 KiB',
       value: heaviestBudget ? `${fmtBytes(heaviestBudget.gzipBytes.max)} (${heaviestBudget.name})` : 'n/a',
       pass: heaviestBudget ? heaviestBudget.gzipBytes.max <= 14 * KIB : null,
+    },
+    {
+      name: `national pages: heaviest (${nationalTypes.map((t) => `${t.name} ${t.pages}`).join(', ') || 'none'})`,
+      target: '≤ 14 KiB',
+      value: heaviestNational ? `${fmtBytes(heaviestNational.gzipBytes.max)} (${heaviestNational.name})` : 'n/a',
+      pass: heaviestNational ? heaviestNational.gzipBytes.max <= 14 * KIB : null,
     },
     ...(full?.search ? [{ name: 'search index (1×)', target: 'reported', value: `${fmtBytes(full.search.bytes)}, ${full.search.seconds.toFixed(1)} s`, pass: null }] : []),
     { name: 'pages without charts that load JS', target: '0', value: String(jsWithout), pass: jsWithout === 0 },

@@ -1,7 +1,7 @@
 /**
  * A commit that changes one amount gives a change-log entry with the old and new value, the
  * totals before and after, a new Data Package version and an entry in the releases feed.
- * The publish step runs in a scratch git repository holding a copy of the bundled data.
+ * The publish step runs in a scratch git repository holding a copy of the fixture data (tests/fixtures/data).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ function publish(out: string) {
 }
 
 it('a commit changing one amount gives old → new, totals before/after and a new version', () => {
-  cpSync('data', join(repo, 'data'), { recursive: true });
+  cpSync('tests/fixtures/data', join(repo, 'data'), { recursive: true });
   cpSync('package.json', join(repo, 'package.json'));
   git('init', '-q');
   git('add', '.');

@@ -40,19 +40,27 @@ const regionPages = (measure: string) =>
 
 describe('national rankings', () => {
   it('equal expenditure per resident computed from budget.csv and population.csv', () => {
-    const budget = csv('budget.csv').filter((r) => r.direction === 'expenditure' && r.phase !== 'planned');
+    // A budget's figure: the execution report, else an amendment, else the approved budget (a
+    // draft never); its own grand-total line, else the sum of its top-level lines when all are known.
+    const budget = csv('budget.csv').filter((r) => r.direction === 'expenditure' && ['approved', 'amended', 'executed'].includes(r.phase!));
     const year = Math.max(...budget.map((r) => Number(r.year)));
     const population = csv('population.csv');
     const expected = new Map<string, number>();
     for (const id of new Set(budget.map((r) => r.municipality!))) {
       const rows = budget.filter((r) => r.municipality === id && Number(r.year) === year);
-      const executed = rows.filter((r) => r.phase === 'executed');
-      const used = executed.length ? executed : rows.filter((r) => r.phase === 'approved');
-      if (!used.length) continue;
+      let total: number | undefined;
+      for (const phase of ['executed', 'amended', 'approved']) {
+        const own = rows.filter((r) => r.phase === phase && !r.parent);
+        const stated = own.find((r) => r.total === 'true' && r.amount_som);
+        const lines = own.filter((r) => r.total !== 'true');
+        total = stated ? Number(stated.amount_som) : lines.length && lines.every((r) => r.amount_som) ? lines.reduce((s, r) => s + Number(r.amount_som), 0) : undefined;
+        if (total !== undefined) break;
+      }
+      if (total === undefined) continue;
       const pops = population.filter((p) => p.municipality === id && p.population);
       if (!pops.length) continue;
       const nearest = pops.sort((a, b) => Math.abs(Number(a.year) - year) - Math.abs(Number(b.year) - year) || Number(a.year) - Number(b.year))[0]!;
-      expected.set(id, used.reduce((s, r) => s + Number(r.amount_som), 0) / Number(nearest.population));
+      expected.set(id, total / Number(nearest.population));
     }
     expect(expected.size).toBeGreaterThan(5);
     const shown = new Map<string, { value: string; rank: number }>();
