@@ -2,7 +2,7 @@
  * The site's search index: Pagefind (pinned 1.5.2) over every built page, once per build,
  * after the pages exist (src/cli/build.ts). One index per page language (<html lang>): ky, ru
  * and en. Kyrgyz has no stemmer in Pagefind, so its words are matched as written, letters
- * ң, ө, ү included; the data folder (/data/) is not indexed.
+ * the three letters of its own (en with descender, barred o, straight u) included; the data folder (/data/) is not indexed.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';

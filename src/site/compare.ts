@@ -13,24 +13,21 @@ import { formatMoney, formatNumber, formatPercent } from '../i18n/format.ts';
 import { LANGS, t, type Lang } from '../i18n/index.ts';
 import { pick } from '../i18n/pick.ts';
 import { getData } from './data.ts';
+import { toLatin } from '../i18n/latin.ts';
 import { municipalityName, type Name } from './names.ts';
 
 export const ORDERS = ['value', 'name'] as const;
 export type Order = (typeof ORDERS)[number];
 export const NO_REGION = 'no-region';
 
-const LATIN: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', ң: 'n', о: 'o', ө: 'o', п: 'p', р: 'r',
-  с: 's', т: 't', у: 'u', ү: 'u', ф: 'f', х: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
-};
 
-/** A region's URL segment: its СОАТЕ code where given, else its Russian name in Latin letters. */
+/** A region's URL segment: its SOATE code where given, else its Russian name in Latin letters. */
 export function regionKey(m: MunicipalityData): string {
   const code = m.profile.soate?.region;
   if (code) return code;
   const name = m.profile.region?.ru ?? m.profile.region?.ky ?? m.profile.region?.en;
   if (!name) return NO_REGION;
-  const latin = [...name.toLowerCase()].map((c) => LATIN[c] ?? c).join('');
+  const latin = toLatin(name.toLowerCase());
   return latin.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || NO_REGION;
 }
 

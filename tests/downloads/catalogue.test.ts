@@ -66,8 +66,8 @@ describe.each(LANGS)('/%s/data/', (lang) => {
       const text = page(path.replace(/\/?index\.html$/, ''));
       expect(gzipSync(text).byteLength, path).toBeLessThan(14 * 1024);
       const scripts = [...text.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-      // JSON-LD, and the search box's inline script (the page works without it).
-      expect(scripts, path).toEqual(['<script type="application/ld+json">', '<script type="module">']);
+      // JSON-LD only: the search box is a plain form.
+      expect(scripts, path).toEqual(['<script type="application/ld+json">']);
     }
   });
 

@@ -10,11 +10,16 @@ function muni(id: string, t: Partial<Record<keyof Tables, Array<Record<string, u
   for (const [k, rows] of Object.entries(t)) (tables as Record<string, unknown[]>)[k] = rows.map((r) => ({ _row: ++n, ...r }));
   return { profile: { id } as MunicipalityData['profile'], tables };
 }
-const budget = (year: number, direction: string, phase: string, amount: number, code?: string) => ({ year, direction, phase, amount_som: amount, code, source_doc: 'doc' });
+// Budget rows as the budget contract has them: each a top-level line of its document; code 1611 is the equalisation grant.
+let line = 0;
+const budget = (year: number, direction: string, phase: string, amount: number, code?: string) => ({
+  year, direction, phase, line: String(++line), parent: undefined, total: false, amount_som: amount, code,
+  category: code === '1611' ? 'equalisation-grant' : undefined, source_doc: 'doc',
+});
 const pop = (year: number, population: number | undefined) => ({ year, population, source_doc: 'stat' });
 
 const a = muni('a', {
-  budget: [budget(2020, 'revenue', 'planned', 5000), budget(2020, 'revenue', 'approved', 1000), budget(2020, 'revenue', 'executed', 900), budget(2020, 'expenditure', 'approved', 1000), budget(2020, 'expenditure', 'executed', 800, '2111'), budget(2020, 'revenue', 'executed', 100, '1611')],
+  budget: [budget(2020, 'revenue', 'draft', 5000), budget(2020, 'revenue', 'approved', 1000), budget(2020, 'revenue', 'executed', 900), budget(2020, 'expenditure', 'approved', 1000), budget(2020, 'expenditure', 'executed', 800, '2111'), budget(2020, 'revenue', 'executed', 100, '1611')],
   population: [pop(2020, 10)],
   hearings: [{ id: 'h1', date: '2020-02-01', participants: 50, women: 20 }, { id: 'h2', date: '2020-06-01', participants: 30, women: undefined }],
 });

@@ -7,6 +7,7 @@ interface Result {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
 interface Pagefind {
+  options(o: { baseUrl: string }): Promise<void>;
   search(q: string): Promise<{ results: Result[] } | null>;
 }
 
@@ -32,6 +33,8 @@ export async function run(box: HTMLElement): Promise<void> {
   if (q.length === 0) return;
   status.textContent = box.dataset.searching ?? '';
   const pagefind = (await import(/* @vite-ignore */ box.dataset.pagefind!)) as Pagefind;
+  // The index holds paths from the site's root; a site under BASE links them under it.
+  await pagefind.options({ baseUrl: box.dataset.base ?? '/' });
   const found = await pagefind.search(q);
   const items = await Promise.all((found?.results ?? []).slice(0, 20).map((r) => r.data()));
   status.textContent = (items.length ? box.dataset.found : box.dataset.none)?.replace('{q}', q).replace('{n}', String(found?.results.length ?? 0)) ?? '';
