@@ -115,6 +115,8 @@ export interface PagesReport {
 const GZIP_SAMPLE = 1500;
 const GZIP_LARGEST = 50;
 const HAS_CHART = /<figure\b[^>]*\bdata-chart\b/;
+/** The search page (/<lang>/search/) is the one page without a chart that loads a script: Pagefind's. */
+const IS_SEARCH = /\sdata-pagefind=/;
 
 export function analyseDist(dist: string, routes: readonly Route[]): PagesReport {
   const files = listFiles(dist);
@@ -139,14 +141,15 @@ export function analyseDist(dist: string, routes: readonly Route[]): PagesReport
       const text = readFileSync(page.path, 'utf8');
       const chart = HAS_CHART.test(text);
       if (chart) chartPages++;
+      const scripted = chart || IS_SEARCH.test(text);
       if (sample.has(page)) {
         const size = gzipSync(text).length;
         gzip.push(size);
         if (spread.has(page)) gzipSpread.push(size);
         const weight = scriptWeight(text, page.path, dist);
         js.push(weight);
-        if (!chart && weight.before.files > 0) jsWithoutChart++;
-      } else if (!chart && /<script\b/.test(text)) jsWithoutChart++;
+        if (!scripted && weight.before.files > 0) jsWithoutChart++;
+      } else if (!scripted && /<script\b/.test(text)) jsWithoutChart++;
     }
     const heaviest = js.reduce<JsWeight | undefined>((a, b) => (!a || b.after.gzip > a.after.gzip ? b : a), undefined);
     types.push({

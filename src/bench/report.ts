@@ -24,6 +24,8 @@ export interface BuildRun {
   distFiles: number;
   /** Which static hosts' published limits the built folder fits. */
   hosts: HostFit[];
+  /** The Pagefind index the build wrote (src/build/search.ts): its size and the time it took. */
+  search?: { pages: number; files: number; bytes: number; seconds: number } | null;
 }
 
 export interface Target {
@@ -75,6 +77,9 @@ export function evaluateTargets(r: Omit<Results, 'targets' | 'warnings'>): Targe
   const budgetTypes = r.pageTypes.filter((t) => t.name === 'budget' || t.name.startsWith('budget-'));
   const heaviestBudget = budgetTypes.reduce<PageType | undefined>((a, t) => (!a || t.gzipBytes.max > a.gzipBytes.max ? t : a), undefined);
   const budgetPages = budgetTypes.reduce((n, t) => n + t.pages, 0);
+  // The national pages of issue 16: comparisons (paged by region), the change log, search.
+  const nationalTypes = r.pageTypes.filter((t) => t.name === 'compare' || t.name.startsWith('compare-') || t.name === 'changes' || t.name === 'search');
+  const heaviestNational = nationalTypes.reduce<PageType | undefined>((a, t) => (!a || t.gzipBytes.max > a.gzipBytes.max ? t : a), undefined);
   return [
     { name: 'build speed (1×)', target: '≥ 1000 pages/s', value: full ? `${full.pagesPerSecond.toFixed(0)} pages/s` : 'n/a', pass: full && !full.aborted ? full.pagesPerSecond >= 1000 : null },
     { name: `build peak RSS (1×, ${full?.processes ?? 1} process${full?.processes === 1 ? '' : 'es'})`, target: '≤ 1.5 GB', value: fmtBytes(peak), pass: peak === null ? null : peak <= 1.5e9 },
@@ -98,6 +103,13 @@ export function evaluateTargets(r: Omit<Results, 'targets' | 'warnings'>): Targe
       value: heaviestBudget ? `${fmtBytes(heaviestBudget.gzipBytes.max)} (${heaviestBudget.name})` : 'n/a',
       pass: heaviestBudget ? heaviestBudget.gzipBytes.max <= 14 * KIB : null,
     },
+    {
+      name: `national pages: heaviest (${nationalTypes.map((t) => `${t.name} ${t.pages}`).join(', ') || 'none'})`,
+      target: '≤ 14 KiB',
+      value: heaviestNational ? `${fmtBytes(heaviestNational.gzipBytes.max)} (${heaviestNational.name})` : 'n/a',
+      pass: heaviestNational ? heaviestNational.gzipBytes.max <= 14 * KIB : null,
+    },
+    ...(full?.search ? [{ name: 'search index (1×)', target: 'reported', value: `${fmtBytes(full.search.bytes)}, ${full.search.seconds.toFixed(1)} s`, pass: null }] : []),
     { name: 'pages without charts that load JS', target: '0', value: String(jsWithout), pass: jsWithout === 0 },
     { name: 'chart code after a chart is seen (gzip)', target: '≤ 70 KiB', value: charted.length ? fmtBytes(chartGzip) : 'no charts', pass: charted.length ? chartGzip <= 70 * KIB : null },
     { name: 'validator time / bare papaparse', target: '≤ 2×', value: `${r.stream.timeRatio.toFixed(2)}×`, pass: r.stream.timeRatio <= 2 },
@@ -122,6 +134,7 @@ export function printResults(r: Results): string {
   ]));
   if (r.baseline) out.push(`plain Astro, same page count: ${r.baseline.pages} pages in ${r.baseline.seconds.toFixed(1)} s, peak RSS ${fmtBytes(r.baseline.peakRssBytes)}`);
   out.push(r.doublings.map((d) => `time ${d.from}× → ${d.to}×: ${d.timeRatio.toFixed(2)}×`).join('; '));
+  for (const b of r.builds) if (b.search) out.push(`search index ${b.scale}×: ${b.search.pages} pages, ${b.search.files} files, ${fmtBytes(b.search.bytes)}, built in ${b.search.seconds.toFixed(1)} s (part of the build time)`);
   out.push(`\nPage weight per page type (1×; gzip median/max over ${r.pageTypes.reduce((s, t) => s + t.gzipMeasured, 0)} gzipped pages)`);
   out.push(table([
     ['type', 'pages', 'html med', 'html max', 'gzip med', 'gzip max', 'charts', 'JS before (gz)', 'JS after (gz)'],

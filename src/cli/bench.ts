@@ -7,7 +7,7 @@
  * validator against bare papaparse. Writes the results file and prints a table; targets
  * are reported as pass/fail, never enforced (the machine is shared: timings vary).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,8 +54,10 @@ const log = (text: string) => console.error(`[bench] ${text}`);
 
 async function build(scale: number, dataDir: string, outDir: string, n: number, extra: string[] = []): Promise<BuildRun> {
   rmSync(outDir, { recursive: true, force: true });
+  const searchStats = `${outDir}.search-stats.json`;
+  rmSync(searchStats, { force: true });
   const run = await measure(process.execPath, [buildCli, '--silent', '--outDir', outDir, ...extra], {
-    env: { ...process.env, DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: sourceDateEpoch },
+    env: { ...process.env, DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: sourceDateEpoch, KG_SEARCH_STATS: searchStats },
     maxRssBytes: maxRss,
   });
   const aborted = run.killedForMemory ? `stopped: memory passed ${(maxRss / 1024 ** 3).toFixed(0)} GiB` : run.code !== 0 ? `failed (exit ${run.code})` : null;
@@ -77,6 +79,7 @@ async function build(scale: number, dataDir: string, outDir: string, n: number, 
     distBytes: files.reduce((s, f) => s + f.bytes, 0),
     distFiles: files.length,
     hosts: aborted ? [] : hostFit(files.map((f) => ({ path: relative(outDir, f.path).split('\\').join('/'), bytes: f.bytes }))),
+    search: existsSync(searchStats) ? (JSON.parse(readFileSync(searchStats, 'utf8')) as BuildRun['search']) : null,
   };
 }
 

@@ -11,18 +11,18 @@
  * `--part I/N` builds only shard I of N, in one process (one CI runner of a split build; the
  * first part also carries the downloads); `npm run merge-parts` joins the parts into one site.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 import { mergeInto, move } from '../build/merge.ts';
+import { buildSearchIndex } from '../build/search.ts';
 import { parseShard, SHARD_ENV, type Shard } from '../build/shards.ts';
 import { municipalityIds } from '../datasets/load.ts';
-import { PUBLISH_DIR_ENV } from '../downloads/manifest.ts';
-import { readRelease, RELEASE_ENV } from '../downloads/release.ts';
+import { FIGURES_READY, PUBLISH_DIR_ENV } from '../downloads/manifest.ts';
 import { dataDirFrom, flag } from './args.ts';
 
 /** Below this many municipalities a second process costs more (its own bundling) than it saves. */
@@ -63,13 +63,15 @@ const dirs = Array.from({ length: shards }, (_, i) =>
 // Beside the site, on its disk: Astro empties its output folder when it starts.
 const publishDir = `${outDir}.publish`;
 const children: ChildProcess[] = [];
-// One release (version and date) for the publish step and every shard, fixed before they start.
-const release = JSON.stringify(readRelease(dataDir));
-// Only the first shard's pages (the data catalogue) read the manifest: the others start at once.
-// A part other than the first publishes no downloads: the first part carries them.
-const publishes = !part || part.index === 0;
-const published = publishes ? runChild('publish', [fileURLToPath(new URL('./publish.ts', import.meta.url)), '--out', publishDir, ...(silent ? ['--silent'] : [])], {}) : Promise.resolve(0);
-const codes = await Promise.all([published, ...dirs.map(async (dir, i) => (i > 0 || (await published) === 0 ? runShard(i, dir) : 'not started'))]);
+// The publish step first writes the figures every page needs (release, similar-size standings,
+// change log) and says so (FIGURES_READY); the shards start then, while it writes the downloads.
+// Only the first shard's pages (the data catalogue) read the manifest: it waits for the whole step.
+// Every part of a split build publishes (its pages need the figures); only the first keeps data/.
+let figuresWritten: (ok: boolean) => void = () => {};
+const figures = new Promise<boolean>((done) => (figuresWritten = done));
+const published = runChild('publish', [fileURLToPath(new URL('./publish.ts', import.meta.url)), '--out', publishDir, ...(silent ? ['--silent'] : [])], {}, (message) => message === FIGURES_READY && figuresWritten(true));
+void published.then((code) => figuresWritten(code === 0));
+const codes = await Promise.all([published, ...dirs.map(async (dir, i) => ((i > 0 ? await figures : (await published) === 0) ? runShard(i, dir) : 'not started'))]);
 
 if (codes.some((c) => c !== 0)) {
   for (const dir of new Set([...dirs, outDir, publishDir])) rmSync(dir, { recursive: true, force: true });
@@ -85,8 +87,19 @@ if (dirs[0] !== outDir) {
 }
 for (const dir of dirs.slice(1)) mergeInto(dir, outDir);
 // Astro writes no data/ of its own (public/ has none).
-if (publishes) move(join(publishDir, 'data'), join(outDir, 'data'));
+if (!part || part.index === 0) move(join(publishDir, 'data'), join(outDir, 'data'));
 rmSync(publishDir, { recursive: true, force: true });
+// The search index, once, over the whole merged site (a split build's parts: by merge-parts).
+if (!part) try {
+  const search = await buildSearchIndex(outDir);
+  if (!silent) console.log(`search index: ${search.pages} pages, ${search.files} files, ${(search.bytes / 1024 / 1024).toFixed(1)} MiB in ${search.seconds.toFixed(1)} s`);
+  // For `npm run bench`: where to write the index's size and time.
+  if (process.env.KG_SEARCH_STATS) writeFileSync(process.env.KG_SEARCH_STATS, JSON.stringify(search));
+} catch (e) {
+  rmSync(outDir, { recursive: true, force: true });
+  console.error(`build failed: ${(e as Error).message}; no site was written to ${outDir}`);
+  process.exit(1);
+}
 if (shards > 1) console.log(`${municipalities} municipalities built by ${shards} processes into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 if (part) console.log(`part ${part.index + 1} of ${part.count} built into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
@@ -98,11 +111,13 @@ function runShard(index: number, dir: string): Promise<number | string> {
   return runChild(`${index + 1}/${shards}`, astroArgs, { [PUBLISH_DIR_ENV]: publishDir, ...(share && { [SHARD_ENV]: share }) });
 }
 
-function runChild(tag: string, childArgs: string[], extraEnv: NodeJS.ProcessEnv): Promise<number | string> {
+function runChild(tag: string, childArgs: string[], extraEnv: NodeJS.ProcessEnv, onMessage?: (message: unknown) => void): Promise<number | string> {
   // Every step reads the data folder this command was given (--data or DATA_DIR).
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, [RELEASE_ENV]: release, ...extraEnv };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, ...extraEnv };
   if (heapMb) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim();
-  const child = spawn(process.execPath, childArgs, { env, stdio: shards === 1 ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+  const stdio: StdioOptions = [...(shards === 1 ? (['inherit', 'inherit', 'inherit'] as const) : (['ignore', 'pipe', 'pipe'] as const)), ...(onMessage ? (['ipc'] as const) : [])];
+  const child: ChildProcess = spawn(process.execPath, childArgs, { env, stdio });
+  if (onMessage) child.on('message', onMessage);
   children.push(child);
   if (shards > 1) {
     for (const [stream, out] of [[child.stdout!, process.stdout], [child.stderr!, process.stderr]] as const) {

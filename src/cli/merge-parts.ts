@@ -2,11 +2,13 @@
  * `npm run merge-parts -- --outDir dist PART_DIR...`: joins the folders of a split build
  * (`npm run build -- --part I/N`, one per CI runner) into one site. Files two parts both wrote
  * must be byte-identical, or the merge fails and no site is left behind. Every part must be
- * there once: the first part (with the downloads under data/) and the rest.
+ * there once: the first part (with the downloads under data/) and the rest. The search index
+ * is built here, once, over the joined site, as `npm run build` does after its shards.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { mergeInto, move } from '../build/merge.ts';
+import { buildSearchIndex } from '../build/search.ts';
 import { flag } from './args.ts';
 
 const args = process.argv.slice(2);
@@ -25,6 +27,7 @@ rmSync(outDir, { recursive: true, force: true });
 try {
   move(first[0]!, outDir);
   for (const p of parts) if (p !== first[0]) mergeInto(p, outDir);
+  await buildSearchIndex(outDir);
 } catch (e) {
   rmSync(outDir, { recursive: true, force: true });
   fail(`merge-parts failed: ${(e as Error).message}; no site was written to ${outDir}`);

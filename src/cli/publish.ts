@@ -1,11 +1,14 @@
 /**
  * `node src/cli/publish.ts --out DIR [--data DIR]`: the publish step alone (src/downloads/publish.ts).
- * `npm run build` runs it in its own process before the pages, so its memory is freed for them.
+ * `npm run build` runs it in its own process, so its memory is freed for the pages; when the
+ * figures the pages need are written it sends FIGURES_READY to its parent (an IPC channel), which then
+ * starts the page shards while this process goes on writing the downloads.
  */
 import { dataBaseUrl, siteAddress } from '../downloads/address.ts';
-import { publishDownloads } from '../downloads/publish.ts';
+import { publishAll } from '../downloads/publish.ts';
 import { DataError } from '../datasets/problems.ts';
 import { dataDirFrom, flag } from './args.ts';
+import { FIGURES_READY } from '../downloads/manifest.ts';
 
 const args = process.argv.slice(2);
 const outDir = flag(args, 'out');
@@ -14,8 +17,9 @@ if (!outDir) {
   process.exit(2);
 }
 try {
-  const manifest = publishDownloads({ dataDir: dataDirFrom(args), outDir, site: dataBaseUrl(siteAddress(), process.env.BASE) });
+  const manifest = await publishAll({ dataDir: dataDirFrom(args), outDir, site: dataBaseUrl(siteAddress(), process.env.BASE), onFigures: () => process.send?.(FIGURES_READY) });
   if (!args.includes('--silent')) console.log(`${manifest.files.length} files in data/`);
+  if (process.connected) process.disconnect();
 } catch (e) {
   if (!(e instanceof DataError)) throw e;
   console.error(e.message);

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { ID_PATTERN, REFERENCE_PATTERN } from './ids.ts';
+import { SOATE_FORM_MESSAGE } from './vocabulary.ts';
 
 const count = z.number().int().nonnegative().nullable();
 const localized = z.object({
@@ -13,6 +14,16 @@ const localized = z.object({
 });
 const source = z.object({ doc: z.string().regex(REFERENCE_PATTERN), section: z.string().min(1) });
 const statement = z.object({ text_ru: z.string().min(1), source });
+/**
+ * SOATE (the national classifier of administrative-territorial units): 14 digits, starting with
+ * 417 (the country). Only the form is checked; a code is written only as the classifier gives
+ * it, null where unknown, never made up.
+ */
+export const SOATE_PATTERN = /^417\d{11}$/;
+const soateCode = z
+  .string()
+  .regex(SOATE_PATTERN, SOATE_FORM_MESSAGE)
+  .nullable();
 
 export const municipalitySchema = z
   .object({
@@ -21,6 +32,8 @@ export const municipalitySchema = z
     kind: z.enum(['rural', 'town']),
     region: localized.nullable(),
     district: localized.nullable(),
+    /** SOATE codes of the municipality, its district and its region (absent = all unknown). */
+    soate: z.object({ municipality: soateCode, district: soateCode, region: soateCode }).strict().optional(),
     villages: z.array(z.object({ ru: z.string().min(1), ky: z.string().min(1).nullable() })),
     households: count,
     population: count,

@@ -12,6 +12,7 @@ import { hearings } from './tables/hearings.ts';
 import { initiativeGroups } from './tables/initiative-groups.ts';
 import { initiatives } from './tables/initiatives.ts';
 import { monitoringGroups } from './tables/monitoring-groups.ts';
+import { population } from './tables/population.ts';
 import { priorities } from './tables/priorities.ts';
 import { projectOutputs } from './tables/project-outputs.ts';
 import { projects } from './tables/projects.ts';
@@ -40,6 +41,7 @@ export const datasets = {
   monitoring_groups: monitoringGroups,
   surveys,
   translations,
+  population,
 } as const;
 
 export type DatasetName = keyof typeof datasets;

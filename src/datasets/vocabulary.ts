@@ -72,3 +72,6 @@ export const BUDGET_UNIT_VALUES = ['сом', 'миң сом', 'тыс. сом', 
 export const BUDGET_UNIT_EXAMPLE = 'миң сом';
 /** Example labels of a document's own total line, as resolutions print them. */
 export const TOTAL_LINE_EXAMPLES = { ky: 'Жалпы баары', ru: 'Итого' } as const;
+
+/** The form of a SOATE code (municipality.json `soate`), as the check says it in ru, ky and en. */
+export const SOATE_FORM_MESSAGE = 'СОАТЕ: 14 цифр, начиная с 417 / 417 менен башталган 14 цифра / SOATE: 14 digits starting with 417';

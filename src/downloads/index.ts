@@ -8,7 +8,9 @@ import { buildCatalogue, type Catalogue } from './catalogue.ts';
 import { dataPackage, profileJsonSchema, PROFILE_SCHEMA_PATH, singleSchemaFiles } from './datapackage.ts';
 import { documentJson } from './json.ts';
 import { describeFile, type DescribedFile, type FileSink } from './output.ts';
+import { contestPb, pbFiles } from './pabulib.ts';
 import { readme } from './readme.ts';
+import { sourcesCsv } from './sources-table.ts';
 import type { Release } from './release.ts';
 
 export interface Downloads {
@@ -28,6 +30,8 @@ export function makeDownloads(data: LoadedData, release: Release, site: URL | un
   add('datapackage.json', () => documentJson(dataPackage(catalogue, { release, sources: data.sources, homepage }), 5));
   for (const [path, schema] of singleSchemaFiles(catalogue)) add(path, () => documentJson(schema, 2));
   add(PROFILE_SCHEMA_PATH, () => documentJson(profileJsonSchema()));
+  add('sources.csv', () => sourcesCsv(data.sources));
+  for (const [path, m, contest] of pbFiles(data.municipalities)) add(path, () => contestPb(m, contest, release));
   const text = () => readme(catalogue, { release, data, url: site?.href });
   add('README.md', text);
   add('README.txt', text);

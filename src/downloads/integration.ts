@@ -10,17 +10,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataBaseUrl, siteAddress } from './address.ts';
 import { DEFAULT_PUBLISH_DIR, PUBLISH_DIR_ENV } from './manifest.ts';
-import { publishDownloads } from './publish.ts';
+import { publishAll } from './publish.ts';
 
 export default function downloads(): AstroIntegration {
   let own = false;
   return {
     name: 'kg-open-budget:downloads',
     hooks: {
-      'astro:config:setup': ({ command, config, injectRoute, logger }) => {
+      'astro:config:setup': async ({ command, config, injectRoute, logger }) => {
         if (command === 'dev') injectRoute({ pattern: '/data/[...file]', entrypoint: new URL('./endpoint.ts', import.meta.url) });
         if (process.env[PUBLISH_DIR_ENV] || (command !== 'dev' && command !== 'build')) return;
-        const manifest = publishDownloads({ dataDir: process.env.DATA_DIR ?? 'data', outDir: DEFAULT_PUBLISH_DIR, site: dataBaseUrl(config.site ?? siteAddress(), config.base) });
+        const manifest = await publishAll({ dataDir: process.env.DATA_DIR ?? 'data', outDir: DEFAULT_PUBLISH_DIR, site: dataBaseUrl(config.site ?? siteAddress(), config.base) });
         process.env[PUBLISH_DIR_ENV] = DEFAULT_PUBLISH_DIR;
         own = true;
         logger.info(`${manifest.files.length} files published to ${DEFAULT_PUBLISH_DIR}/data/`);

@@ -19,6 +19,20 @@ export const DEFAULT_PUBLISH_DIR = 'node_modules/.cache/kg-open-budget/publish';
 
 export const publishDir = (env: NodeJS.ProcessEnv = process.env): string => env[PUBLISH_DIR_ENV] || DEFAULT_PUBLISH_DIR;
 export const manifestPath = (dir: string) => join(dir, 'manifest.json');
+/** The change log of this release, under /data/ (src/downloads/changelog.ts). */
+export const CHANGES_PATH = 'changes.json';
+/**
+ * The figures every page shard needs, written by the publish step right after it has loaded the
+ * data and before it writes any download, so page shards start then and publishing runs beside
+ * them: the release (version, date), each municipality's standing among similar-size ones
+ * (src/figures/compare.ts: it needs the whole country, a shard loads only its share), and the
+ * change log (the "corrected" marker).
+ */
+export const releasePath = (dir: string) => join(dir, 'release.json');
+export const standingsPath = (dir: string) => join(dir, 'standings.json');
+export const changesPath = (dir: string) => join(dir, CHANGES_PATH);
+/** The publish step's message to `npm run build` (over IPC) once those figures are written. */
+export const FIGURES_READY = 'figures-written';
 
 export interface ManifestFile {
   path: string;

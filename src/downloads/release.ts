@@ -1,10 +1,17 @@
 /**
- * Version and date of the published data. The version is the package's; the date is that of
- * the last commit touching the data folder, so two builds of one commit write identical files.
- * Outside git (a copied data folder) it falls back to SOURCE_DATE_EPOCH, then to the build time.
+ * Version and date of the published data; both move with the data. The version is
+ * `<major>.<minor>.<n>+<hash>`: the package's major and minor, n = the number of commits that
+ * changed the data folder (one more while it has uncommitted changes), and the first 8 hex of a
+ * SHA-256 over the data files, so any change of the data gives a new version. The date is that
+ * of the last commit touching the data folder, so two builds of one commit write identical
+ * files; with uncommitted changes or outside git (a copied data folder) it falls back to
+ * SOURCE_DATE_EPOCH, then to the build time.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { dataIsDirty } from './previous.ts';
 
 export interface Release {
   version: string;
@@ -23,9 +30,37 @@ function gitDate(dataDir: string): string | undefined {
   }
 }
 
+function dataCommitCount(dataDir: string): number | undefined {
+  try {
+    const n = Number(execFileSync('git', ['rev-list', '--count', 'HEAD', '--', dataDir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+    return Number.isInteger(n) ? n : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** SHA-256 over every file of the data folder (path and bytes, in path order), hex. */
+export function dataHash(dataDir: string): string {
+  const hash = createHash('sha256');
+  const files = readdirSync(dataDir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name))
+    .sort();
+  for (const f of files) hash.update(relative(dataDir, f).split('\\').join('/') + '\0').update(readFileSync(f)).update('\0');
+  return hash.digest('hex');
+}
+
+export function dataVersion(packageVersion: string, commits: number | undefined, hash: string): string {
+  const [major = '0', minor = '0', patch = '0'] = packageVersion.split(/[.+-]/);
+  return `${major}.${minor}.${commits ?? patch}+${hash.slice(0, 8)}`;
+}
+
 export function readRelease(dataDir: string, now: () => Date = () => new Date()): Release {
-  const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-  const fromGit = gitDate(dataDir);
+  const { version: packageVersion } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+  const dirty = dataIsDirty(dataDir);
+  const count = dataCommitCount(dataDir);
+  const version = dataVersion(packageVersion, count === undefined ? undefined : count + (dirty ? 1 : 0), dataHash(dataDir));
+  const fromGit = dirty ? undefined : gitDate(dataDir);
   if (fromGit) return { version, updated: fromGit, updatedFrom: 'git' };
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);
   if (process.env.SOURCE_DATE_EPOCH && Number.isFinite(epoch)) {
@@ -36,18 +71,3 @@ export function readRelease(dataDir: string, now: () => Date = () => new Date())
 
 /** The calendar date of a release, as written by its source (no time-zone shift). */
 export const releaseDate = (r: Release): string => r.updated.slice(0, 10);
-
-/**
- * `npm run build` fixes the release once, before the publish step and the page shards start,
- * and hands it to each in this variable: every process prints the same date, and a shard
- * need not wait for the downloads to know it.
- */
-export const RELEASE_ENV = 'KG_RELEASE';
-
-export function releaseFromEnv(env: NodeJS.ProcessEnv = process.env): Release | undefined {
-  const text = env[RELEASE_ENV];
-  if (!text) return undefined;
-  const r = JSON.parse(text) as Partial<Release>;
-  if (typeof r.version !== 'string' || typeof r.updated !== 'string' || !r.updatedFrom) throw new Error(`${RELEASE_ENV} is not a release: ${text}`);
-  return r as Release;
-}

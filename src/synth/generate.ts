@@ -13,6 +13,7 @@ import { contestRows } from './contests.ts';
 import { planCountry, type CountryPlan, type PlannedMunicipality, type SynthOptions } from './country.ts';
 import { participationRows } from './participation.ts';
 import { planningRows } from './planning.ts';
+import { populationRows } from './population.ts';
 import { profile } from './profile.ts';
 import { toCsv, type Cell, type Tables } from './rows.ts';
 
@@ -34,6 +35,7 @@ export function generateMunicipality(m: PlannedMunicipality, years: readonly num
     ...planningTables,
     ...contests,
     funding: [...planning.funding, ...contests.funding],
+    population: populationRows(m, years, source),
   };
   return { profile: profile(m, councilSize, source), tables };
 }

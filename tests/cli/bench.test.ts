@@ -65,8 +65,17 @@ describe('npm run bench -- --quick', () => {
 
   it('reports every target as pass, fail or n/a, in the file and the printed table', () => {
     const r = JSON.parse(readFileSync(resultsFile, 'utf8')) as Results;
-    expect(r.targets.map((t) => t.name)).toHaveLength(10);
+    expect(r.targets.map((t) => t.name)).toHaveLength(12);
     expect(r.targets.find((t) => t.name.startsWith('budget pages: heaviest'))).toBeDefined();
+    // The search index's size and build time (issue 16).
+    const full = r.builds.find((b) => b.scale === 1)!;
+    expect(full.search?.bytes).toBeGreaterThan(0);
+    expect(full.search?.seconds).toBeGreaterThan(0);
+    expect(printed).toContain('search index 1×');
+    // The national pages' weight: comparisons, change log, search (issue 16).
+    const national = r.targets.find((t) => t.name.startsWith('national pages: heaviest'))!;
+    expect(national.name).toContain('compare-path');
+    expect(national.pass).not.toBeNull();
     for (const t of r.targets) {
       expect([true, false, null]).toContain(t.pass);
       expect(printed).toContain(t.name);

@@ -59,6 +59,10 @@ export function cspProblems(html: string): string[] {
   return problems;
 }
 
+/** The one form the site has: the search box, a GET form to a language's search page, no other target. */
+export const isSearchForm = (t: Tag) =>
+  t.attrs.get('role') === 'search' && (t.attrs.get('method') ?? 'get').toLowerCase() === 'get' && /^\/(ky|ru|en)\/search\/$/.test(t.attrs.get('action') ?? '') && !t.attrs.has('target');
+
 /** Markup that runs script from the page text: event-handler and style attributes, `javascript:` URLs, scripts with unexpected sources. */
 export function injectionProblems(html: string): string[] {
   const problems: string[] = [];
@@ -71,7 +75,7 @@ export function injectionProblems(html: string): string[] {
       }
     }
     if (t.name === 'script' && t.attrs.has('src') && !/^\/_astro\/[\w.-]+\.js$/.test(t.attrs.get('src')!)) problems.push(`<script src="${t.attrs.get('src')}">: not one of the site's bundles`);
-    if (['iframe', 'object', 'embed', 'base', 'form'].includes(t.name)) problems.push(`<${t.name}>: not expected on this site`);
+    if (['iframe', 'object', 'embed', 'base'].includes(t.name) || (t.name === 'form' && !isSearchForm(t))) problems.push(`<${t.name}>: not expected on this site`);
   }
   return problems;
 }

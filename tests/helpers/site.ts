@@ -81,6 +81,8 @@ export interface Weight {
   gzip: number;
   scripts: number;
   hasChart: boolean;
+  /** The search page (/<lang>/search/): the one page without a chart that may load a script (Pagefind). */
+  hasSearch: boolean;
 }
 
 export function weigh(path: string, html: string): Weight {
@@ -93,6 +95,7 @@ export function weigh(path: string, html: string): Weight {
     gzip: gzipSync(html).length,
     scripts: scripts + preloads,
     hasChart: all.some((t) => t.name === 'figure' && t.attrs.has('data-chart')),
+    hasSearch: all.some((t) => t.attrs.has('data-pagefind')),
   };
 }
 
@@ -101,6 +104,7 @@ export const BUDGET = 14 * 1024;
 export function weightProblems(w: Weight): string[] {
   const out: string[] = [];
   if (w.gzip > BUDGET) out.push(`${w.path}: ${w.gzip} bytes gzip-compressed, over ${BUDGET}`);
-  if (!w.hasChart && w.scripts > 0) out.push(`${w.path}: loads ${w.scripts} script(s) but has no chart`);
+  if (!w.hasChart && !w.hasSearch && w.scripts > 0) out.push(`${w.path}: loads ${w.scripts} script(s) but has no chart`);
+  if (w.hasSearch && !/^\/(ky|ru|en)\/search\/$/.test(w.path)) out.push(`${w.path}: loads the search code but is not a search page`);
   return out;
 }

@@ -19,6 +19,10 @@ it('the checks report an injected inline script, handler, script URL and a weake
   const found = injectionProblems(injected).join('\n');
   expect(found).toContain('onerror');
   expect(found).toContain('script URL');
+  // The search box is the one form allowed: a GET form to a language's search page.
+  expect(injectionProblems(html).join('\n')).not.toContain('<form>');
+  expect(injectionProblems(html.replace('</main>', '<form action="https://example.net/" method="post" role="search"></form></main>')).join('\n')).toContain('<form>: not expected');
+  expect(injectionProblems(html.replace('</main>', '<form action="/en/search/" method="post" role="search"></form></main>')).join('\n')).toContain('<form>: not expected');
   const weak = html.replace(/script-src 'self'/, "script-src 'self' 'unsafe-inline'");
   expect(cspProblems(weak)).toContain("script-src allows 'unsafe-inline'");
   expect(cspProblems(html.replace(/<meta http-equiv="content-security-policy"[^>]*>/, ''))).toEqual(['no Content-Security-Policy meta element']);

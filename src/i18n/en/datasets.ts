@@ -307,6 +307,15 @@ export const datasets: FullDatasetTexts = {
         note: 'Note of the translator',
       },
     },
+    population: {
+      title: 'Population and households',
+      description: 'Population and households of the municipality by year, each with its source (census, statistics estimate, municipal count). Figures per resident use these.',
+      columns: {
+        year: 'Year the figure is for',
+        population: 'Population, people',
+        households: 'Households',
+      },
+    },
     municipalities: {
       title: 'Municipalities',
       description: 'Municipalities: name, region, district, villages, population, area, distances, council and staff. The full profile is in each municipality’s municipality.json.',
@@ -322,6 +331,9 @@ export const datasets: FullDatasetTexts = {
         district_ru: 'District in Russian',
         district_ky: 'District in Kyrgyz',
         district_en: 'District in English',
+        soate: 'СОАТЕ code of the municipality (national classifier of administrative-territorial units; empty where unknown)',
+        district_soate: 'СОАТЕ code of the district',
+        region_soate: 'СОАТЕ code of the region',
         villages_ru: 'Villages ("|"-separated)',
         households: 'Households',
         population: 'Population',
@@ -356,6 +368,7 @@ export const datasets: FullDatasetTexts = {
     kind: '"rural" — rural municipality, "town" — town',
     region: 'Region: ru, ky, en (or null)',
     district: 'District: ru, ky, en (or null)',
+    soate: 'СОАТЕ territory codes (national classifier): {"municipality", "district", "region"}, 14 digits starting with 417, null where unknown',
     villages: 'Villages: a list of {"ru", "ky"}',
     households: 'Households',
     population: 'Population (participants and beneficiaries are checked against it)',

@@ -3,6 +3,8 @@ import { uiAnswers } from './ui-answers.ts';
 import { uiTranslations } from './ui-translations.ts';
 import type { Dictionary } from '../dictionary.ts';
 import { uiBudget } from './ui-budget.ts';
+import { compareUi } from './ui-compare.ts';
+import { followUi } from './ui-follow.ts';
 
 export const ui: Dictionary = {
   'site.name': 'Айылдык аймактардын ачык бюджети',
@@ -293,4 +295,6 @@ export const ui: Dictionary = {
   ...uiBudget,
   ...uiAnswers,
   ...uiTranslations,
+  ...compareUi,
+  ...followUi,
 };

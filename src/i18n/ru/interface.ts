@@ -2,6 +2,8 @@
 import { uiBudget } from './ui-budget.ts';
 import { uiAnswers } from './ui-answers.ts';
 import { uiTranslations } from './ui-translations.ts';
+import { compareUi } from './ui-compare.ts';
+import { followUi } from './ui-follow.ts';
 export const ui = {
   'site.name': 'Открытый бюджет айылных аймаков',
   'site.description': 'Бюджеты, общественные слушания, местные инициативы и планы айылных аймаков Кыргызской Республики — понятно и с источниками.',
@@ -291,4 +293,6 @@ export const ui = {
   ...uiBudget,
   ...uiAnswers,
   ...uiTranslations,
+  ...compareUi,
+  ...followUi,
 } as const;

@@ -1,0 +1,44 @@
+/**
+ * The site's search index: Pagefind (pinned 1.5.2) over every built page, once per build,
+ * after the pages exist (src/cli/build.ts). One index per page language (<html lang>): ky, ru
+ * and en. Kyrgyz has no stemmer in Pagefind, so its words are matched as written, letters
+ * the three letters of its own (en with descender, barred o, straight u) included; the data folder (/data/) is not indexed.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+
+export const SEARCH_DIR = 'pagefind';
+
+export interface SearchIndexStats {
+  pages: number;
+  bytes: number;
+  files: number;
+  seconds: number;
+}
+
+function folderBytes(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    bytes += statSync(join(e.parentPath, e.name)).size;
+    files++;
+  }
+  return { bytes, files };
+}
+
+export async function buildSearchIndex(siteDir: string): Promise<SearchIndexStats> {
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.site-header', '.crumbs', '.site-footer', '.skip', 'nav'] });
+  if (!index) throw new Error(`search index: ${errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: siteDir, glob: '{ky,ru,en}/**/*.html' });
+    if (added.errors.length) throw new Error(`search index: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: join(siteDir, SEARCH_DIR) });
+    if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
+    return { pages: added.page_count, ...folderBytes(join(siteDir, SEARCH_DIR)), seconds: (performance.now() - started) / 1000 };
+  } finally {
+    await pagefind.close();
+  }
+}
