@@ -3,6 +3,7 @@
  * files (cross-file.ts). The validator, the build and the tests all load data through this.
  */
 import { readData, type LoadedData, type ReadOptions } from '../datasets/load.ts';
+import type { Problem } from '../datasets/problems.ts';
 import { runChecks, type CheckOptions } from './cross-file.ts';
 
 export type LoadOptions = ReadOptions & CheckOptions;
@@ -10,5 +11,8 @@ export type LoadOptions = ReadOptions & CheckOptions;
 export function loadData(dataDir: string, options: LoadOptions = {}): LoadedData {
   const read = readData(dataDir, { only: options.only });
   if (read.halted) return read;
-  return { ...read, problems: [...read.problems, ...runChecks(read.municipalities, read.sources, options)] };
+  const broken = new Set(read.problems.filter((p) => p.severity === 'error').map((p) => p.file));
+  // A translation of a row dropped for its own error is no new problem: that error is reported already.
+  const followOn = (p: Problem) => p.code === 'translation-unknown-record' && broken.has(p.file.replace(/[^/]+$/, String(p.params?.table ?? '')));
+  return { ...read, problems: [...read.problems, ...runChecks(read.municipalities, read.sources, options).filter((p) => !followOn(p))] };
 }

@@ -77,7 +77,7 @@ function datasetSection(name: DatasetName, examples: Examples, lang: Lang): stri
 function fieldsTable(fields: Record<string, string>, example: Record<string, unknown>, lang: Lang): string[] {
   const t = texts(lang).glossary.readme;
   const shown = (v: unknown) => {
-    const json = JSON.stringify(v);
+    const json = JSON.stringify(v) ?? ''; // a field the example leaves out (optional)
     return json.length > 60 ? `${json.slice(0, 59)}…` : json;
   };
   return [row(t.fieldColumns), row(t.fieldColumns.map(() => '---')), ...Object.entries(fields).map(([k, text]) => row([`\`${k}\``, text, `\`${shown(example[k])}\``]))];

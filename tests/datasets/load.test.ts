@@ -9,8 +9,8 @@ describe('the bundled data', () => {
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
-  it('loads both municipalities of the seeds', () => {
-    expect(municipalities.map((m) => m.profile.id).sort()).toEqual(['ak-chiy-kachybek-sovetskoe', 'orozbekov']);
+  it('loads both municipalities of the seeds, and the fixture’s budget municipality', () => {
+    expect(municipalities.map((m) => m.profile.id).sort()).toEqual(['ak-chiy-kachybek-sovetskoe', 'altyn-bulak', 'orozbekov']);
   });
 
   it('warns about the hearings table whose total row says 449/170/11 while its rows sum to 649/254/27', () => {

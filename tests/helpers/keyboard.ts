@@ -17,7 +17,7 @@ interface Stop {
 export async function keyboardProblems(page: Page): Promise<string[]> {
   // Number the elements that should take focus, in document order.
   const count = await page.evaluate(() => {
-    const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter((el) => el.tabIndex >= 0);
+    const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')].filter((el) => el.tabIndex >= 0);
     all.forEach((el, i) => (el.dataset.kb = String(i)));
     return all.length;
   });

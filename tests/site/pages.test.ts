@@ -14,13 +14,13 @@ const { municipalities } = loadData(FIXTURE_DATA);
 describe('pages for every record', () => {
   const paths = expectedPaths(municipalities);
 
-  it('covers the records of the seeds (5 hearings, 1 contest, 2 initiatives, 5 projects, 1 budget year)', () => {
+  it('covers the records of the seeds (5 hearings, 1 contest, 2 initiatives, 5 projects, 1 budget year) and of altyn-bulak (1 project, 2 budget years)', () => {
     const count = (part: string) => paths.filter((p) => p.includes(part) && p.split('/').length === 6).length;
     expect(count('/hearings/')).toBe(5 * 3);
     expect(count('/contests/')).toBe(1 * 3);
     expect(count('/initiatives/')).toBe(2 * 3);
-    expect(count('/projects/')).toBe(5 * 3);
-    expect(count('/budget/')).toBe(1 * 3);
+    expect(count('/projects/')).toBe((5 + 1) * 3);
+    expect(count('/budget/')).toBe((1 + 2) * 3);
   });
 
   it('builds every page', () => {

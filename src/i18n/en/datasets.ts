@@ -398,5 +398,6 @@ export const datasets: FullDatasetTexts = {
     council: 'Council that adopted it, e.g. the aiyl kenesh (optional)',
     session: 'Session of the council, as printed (optional)',
     url: 'Link to the published document, where one exists (optional)',
+    text: 'Whether the site publishes the document\'s text (documents/<file>): "published", or "withheld-personal-names" when it names private persons without recorded consent (optional)',
   },
 };

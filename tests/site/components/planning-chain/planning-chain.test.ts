@@ -41,16 +41,18 @@ describe('problemTitles', () => {
 });
 
 describe('planningColumns', () => {
-  it('shows a problem’s or project’s own-language title, marked with the language it is in', () => {
+  it('shows a problem’s or project’s own-language title first, else the site’s translation (with its original), marked with the language it is in', () => {
     const [p1, p2] = akChiy.tables.priorities;
     const problems = [{ ...p1!, title_ky: 'Жаштардын маселелери' }, p2!];
     const { problems: problemColumns, projects: projectColumns } = planningColumns('ky', akChiy);
     expect(tableBody('ky', problemColumns, problems).map((r) => [r.cells[1]!.text, r.cells[1]!.dataLang])).toEqual([
-      ['Жаштардын маселелери', 'ky'],
-      [p2!.title_ru, 'ru'],
+      ['Жаштардын маселелери', 'ky'], // the source's own Kyrgyz title wins over the site's translation
+      ['Көчөлөрдү жарыктандыруу', 'ky'], // translations.csv
     ]);
+    expect(tableBody('ky', problemColumns, problems)[1]!.cells[1]!.shown?.original).toEqual({ text: p2!.title_ru, lang: 'ru' });
     const project = { ...akChiy.tables.projects[0]!, title_en: 'Roads and bridges' };
     expect(tableBody('en', planningColumns('en', akChiy).projects, [project])[0]!.cells[0]).toMatchObject({ text: 'Roads and bridges', dataLang: 'en' });
-    expect(tableBody('ky', projectColumns, [project])[0]!.cells[0]).toMatchObject({ text: project.title_ru, dataLang: 'ru' });
+    expect(tableBody('ky', projectColumns, [project])[0]!.cells[0]).toMatchObject({ text: 'Ички жолдорду жана көпүрөлөрдү оңдоо', dataLang: 'ky' });
+    expect(tableBody('ru', planningColumns('ru', akChiy).projects, [project])[0]!.cells[0]).toMatchObject({ text: project.title_ru, dataLang: 'ru' });
   });
 });
