@@ -65,8 +65,16 @@ describe('npm run bench -- --quick', () => {
 
   it('reports every target as pass, fail or n/a, in the file and the printed table', () => {
     const r = JSON.parse(readFileSync(resultsFile, 'utf8')) as Results;
-    expect(r.targets.map((t) => t.name)).toHaveLength(12);
-    expect(r.targets.find((t) => t.name.startsWith('budget pages: heaviest'))).toBeDefined();
+    const names = r.targets.map((t) => t.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const start of ['budget pages: heaviest', 'build wall time (1×', 'dist size (1×)', 'dist files (1×)', 'time per page / plain Astro', 'peak memory / plain Astro']) {
+      expect(names.find((n) => n.startsWith(start)), start).toBeDefined();
+    }
+    // Which static hosts' published limits the 1× site fits (issue 17), one target each.
+    expect(names.filter((n) => n.startsWith('fits '))).toEqual(['fits GitHub Pages (1×)', 'fits Cloudflare Pages (Free) (1×)', 'fits Cloudflare Pages (paid) (1×)', 'fits Netlify (1×)']);
+    // The plain Astro baseline of the same page count, built in the same run.
+    expect(r.baseline?.pages).toBe(r.builds.find((b) => b.scale === 1)!.pages);
+    expect(printed).toContain('plain Astro, same page count');
     // The search index's size and build time (issue 16).
     const full = r.builds.find((b) => b.scale === 1)!;
     expect(full.search?.bytes).toBeGreaterThan(0);

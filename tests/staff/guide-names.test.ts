@@ -7,7 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const guides = { ru: readFileSync('docs/staff-guide.ru.md', 'utf8'), ky: readFileSync('docs/staff-guide.ky.md', 'utf8') };
+// The guide and its frequent questions (docs/staff-faq.*.md, a page of its own), which name the same menus.
+const guide = (lang: 'ru' | 'ky') => `${readFileSync(`docs/staff-guide.${lang}.md`, 'utf8')}\n${readFileSync(`docs/staff-faq.${lang}.md`, 'utf8')}`;
+const guides = { ru: guide('ru'), ky: guide('ky') };
 const names = readFileSync('docs/staff-guide-names.md', 'utf8')
   .split('\n')
   .map((l) => /^\| (.+?) \| (.+?) \| (\S+\.(?:mo|xcd)) \|$/.exec(l))

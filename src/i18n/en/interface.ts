@@ -25,6 +25,7 @@ export const ui: Dictionary = {
   'nav.staff': 'For staff',
   'staff.codes': 'Error and warning codes',
   'staff.budget': 'How to type a budget as the document prints it',
+  'staff.faq': 'Frequent questions',
   'staff.enNote': 'The staff guide is written in Russian and Kyrgyz; the Russian version is shown below.',
   'common.noData': 'no data',
   'common.source': 'Source',
