@@ -4,7 +4,7 @@
  * and en. Kyrgyz has no stemmer in Pagefind, so its words are matched as written, letters
  * the three letters of its own (en with descender, barred o, straight u) included; the data folder (/data/) is not indexed.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -37,8 +37,19 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexStat
     if (added.errors.length) throw new Error(`search index: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(siteDir, SEARCH_DIR) });
     if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
+    sortEntryLanguages(join(siteDir, SEARCH_DIR, 'pagefind-entry.json'));
     return { pages: added.page_count, ...folderBytes(join(siteDir, SEARCH_DIR)), seconds: (performance.now() - started) / 1000 };
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * Pagefind writes the languages of its entry file in no fixed order; sorted by code, so two
+ * builds of the same site (one process or several shards) write the same bytes.
+ */
+function sortEntryLanguages(path: string): void {
+  const entry = JSON.parse(readFileSync(path, 'utf8')) as { languages?: Record<string, unknown> };
+  if (entry.languages) entry.languages = Object.fromEntries(Object.entries(entry.languages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  writeFileSync(path, JSON.stringify(entry));
 }
