@@ -53,13 +53,3 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexStat
     await pagefind.close();
   }
 }
-
-/**
- * Pagefind writes the languages of its entry file in no fixed order; sorted by code, so two
- * builds of the same site (one process or several shards) write the same bytes.
- */
-function sortEntryLanguages(path: string): void {
-  const entry = JSON.parse(readFileSync(path, 'utf8')) as { languages?: Record<string, unknown> };
-  if (entry.languages) entry.languages = Object.fromEntries(Object.entries(entry.languages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  writeFileSync(path, JSON.stringify(entry));
-}
