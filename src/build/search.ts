@@ -30,12 +30,35 @@ function folderBytes(dir: string): { bytes: number; files: number } {
 
 /**
  * Pagefind lists the languages in the order it met their pages on disk, which differs between a
- * build and one joined from shards; sorted, the same pages give the same bytes.
+ * build and one joined from shards; sorted, the same pages give the same bytes. Its service can
+ * answer before the entry file is on disk (seen under load as an empty file), so it is awaited.
  */
-function sortEntryLanguages(path: string): void {
-  const entry = JSON.parse(readFileSync(path, 'utf8')) as { languages?: Record<string, unknown> };
-  if (entry.languages) entry.languages = Object.fromEntries(Object.entries(entry.languages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  writeFileSync(path, JSON.stringify(entry));
+async function sortEntryLanguages(path: string): Promise<void> {
+  for (let tries = 0; ; tries++) {
+    let entry: { languages?: Record<string, unknown> } | undefined;
+    try {
+      entry = JSON.parse(readFileSync(path, 'utf8')) as { languages?: Record<string, unknown> };
+    } catch (e) {
+      if (tries >= 300) throw new Error(`search index: ${path} was not written (${(e as Error).message})`);
+      await new Promise((done) => setTimeout(done, 100));
+      continue;
+    }
+    if (entry.languages) entry.languages = Object.fromEntries(Object.entries(entry.languages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    writeFileSync(path, JSON.stringify(entry));
+    return;
+  }
+}
+
+/** The index folder once its size stops changing: the service may still be writing when it answers. */
+async function settled(dir: string): Promise<{ bytes: number; files: number }> {
+  let last = folderBytes(dir);
+  for (let tries = 0; tries < 100; tries++) {
+    await new Promise((done) => setTimeout(done, 200));
+    const now = folderBytes(dir);
+    if (now.bytes === last.bytes && now.files === last.files) return now;
+    last = now;
+  }
+  throw new Error(`search index: ${dir} is still being written after 20 s`);
 }
 
 export async function buildSearchIndex(siteDir: string): Promise<SearchIndexStats> {
@@ -47,8 +70,8 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexStat
     if (added.errors.length) throw new Error(`search index: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(siteDir, SEARCH_DIR) });
     if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
-    sortEntryLanguages(join(siteDir, SEARCH_DIR, 'pagefind-entry.json'));
-    return { pages: added.page_count, ...folderBytes(join(siteDir, SEARCH_DIR)), seconds: (performance.now() - started) / 1000 };
+    await sortEntryLanguages(join(siteDir, SEARCH_DIR, 'pagefind-entry.json'));
+    return { pages: added.page_count, ...(await settled(join(siteDir, SEARCH_DIR))), seconds: (performance.now() - started) / 1000 };
   } finally {
     await pagefind.close();
   }
