@@ -136,7 +136,8 @@ function csvFiles(dir: string): string[] {
 describe('no false alarms on real text', () => {
   it('finds no damage in the staff guides and code lists (Russian and Kyrgyz prose, links, menus)', () => {
     const found: string[] = [];
-    for (const name of readdirSync('docs').filter((n) => n.endsWith('.md'))) {
+    // The wording review quotes the old, damaged spellings it fixed («BOMсуз», look-alike letters) on purpose.
+    for (const name of readdirSync('docs').filter((n) => n.endsWith('.md') && n !== 'wording-review.md')) {
       readFileSync(join('docs', name), 'utf8').split('\n').forEach((line, i) => {
         if (line.startsWith('| `text-')) return; // the generated table's rows for damaged text quote damage on purpose
         for (const d of findTextDamage(line)) found.push(`docs/${name}:${i + 1}: ${d.kind} «${d.text}»`);
