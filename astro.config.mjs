@@ -9,7 +9,10 @@ export default defineConfig({
   base: process.env.BASE ?? '/',
   trailingSlash: 'always',
   // concurrency: while one page waits on the disk, the next renders.
-  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 8 },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
+  // One stylesheet for the whole site, cached after the first page (pages no longer repeat 7 KB of
+  // inlined CSS each: 44 % of the HTML bytes at national scale), in one request rather than several.
+  vite: { build: { cssCodeSplit: false } },
   integrations: [mdx(), downloads()],
   devToolbar: { enabled: false },
   // Shiki colours code with style attributes, which the policy below blocks (and which add

@@ -12,7 +12,7 @@
  * first part also carries the downloads); `npm run merge-parts` joins the parts into one site.
  */
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
@@ -23,6 +23,7 @@ import { buildSearchIndex } from '../build/search.ts';
 import { parseShard, SHARD_ENV, type Shard } from '../build/shards.ts';
 import { municipalityIds } from '../datasets/load.ts';
 import { FIGURES_READY, PUBLISH_DIR_ENV } from '../downloads/manifest.ts';
+import { RELEASE_FOLDER, releaseDirOf, releaseListOf, releaseListPath } from '../downloads/release-assets.ts';
 import { dataDirFrom, flag } from './args.ts';
 
 /** Below this many municipalities a second process costs more (its own bundling) than it saves. */
@@ -87,7 +88,14 @@ if (dirs[0] !== outDir) {
 }
 for (const dir of dirs.slice(1)) mergeInto(dir, outDir);
 // Astro writes no data/ of its own (public/ has none).
-if (!part || part.index === 0) move(join(publishDir, 'data'), join(outDir, 'data'));
+if (!part || part.index === 0) {
+  move(join(publishDir, 'data'), join(outDir, 'data'));
+  // Release assets (KG_RELEASE_URL, src/downloads/release-assets.ts) go beside the site, for the workflow to upload.
+  for (const [from, to] of [[join(publishDir, RELEASE_FOLDER), releaseDirOf(outDir)], [releaseListPath(publishDir), releaseListOf(outDir)]] as const) {
+    rmSync(to, { recursive: true, force: true });
+    if (existsSync(from)) move(from, to);
+  }
+}
 rmSync(publishDir, { recursive: true, force: true });
 // The search index, once, over the whole merged site (a split build's parts: by merge-parts).
 if (!part) try {

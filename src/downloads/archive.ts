@@ -14,10 +14,11 @@ import type { ManifestFile } from './manifest.ts';
 
 export const ARCHIVE_PATH = 'all.zip';
 
-export async function writeArchive(dataDir: string, files: readonly ManifestFile[], updated: string): Promise<ManifestFile> {
+/** The files under `dataDir` (release assets are elsewhere: the combined files are rebuilt from these) go into `out` (default: all.zip among them). */
+export async function writeArchive(dataDir: string, files: readonly ManifestFile[], updated: string, out = join(dataDir, ARCHIVE_PATH)): Promise<ManifestFile> {
   const zip = new yazl.ZipFile();
   const mtime = new Date(updated);
-  for (const f of files) zip.addFile(join(dataDir, f.path), f.path, { mtime, mode: 0o100644 });
+  for (const f of files) if (!f.url) zip.addFile(join(dataDir, f.path), f.path, { mtime, mode: 0o100644 });
   zip.end();
   const hash = createHash('sha256');
   let bytes = 0;
@@ -28,7 +29,7 @@ export async function writeArchive(dataDir: string, files: readonly ManifestFile
       done(null, chunk);
     },
   });
-  await pipeline(zip.outputStream, count, createWriteStream(join(dataDir, ARCHIVE_PATH)));
+  await pipeline(zip.outputStream, count, createWriteStream(out));
   return { path: ARCHIVE_PATH, bytes, sha256: hash.digest('hex') };
 }
 

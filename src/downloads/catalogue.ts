@@ -26,6 +26,8 @@ export interface PublishedFile {
   bytes: number;
   /** SHA-256 of the bytes, hex. */
   sha256: string;
+  /** Its address when it is a release asset (src/downloads/release-assets.ts), not under /data/. */
+  url?: string;
 }
 
 export interface DataFile extends PublishedFile {
@@ -62,6 +64,16 @@ export interface Catalogue {
   files: DataFile[];
 }
 
+/** Where files go: by default every form of every table under /data/ (see release-assets.ts for the other). */
+export interface Placement {
+  /** The forms of each municipality's own tables. */
+  perMunicipality: readonly Format[];
+  /** The combined tables' own sink and address, when they are release assets. */
+  combined?: { sink: FileSink; url: (path: string) => string };
+}
+
+export const ON_SITE: Placement = { perMunicipality: FORMATS };
+
 /** Folders under /data/ that a municipality id must not take. */
 const RESERVED = new Set(['excel', 'schemas']);
 
@@ -76,8 +88,15 @@ function filePath(format: Format, base: string, municipality?: string): string {
   return format === 'excel' ? `excel/${inFolder}` : inFolder;
 }
 
-function filesOf(sink: FileSink | undefined, columns: Column[], blocks: () => Iterable<Block>, file: string, municipality?: string): DataFile[] {
-  return FORMATS.map((format) => ({ format, ...describeFile(filePath(format, file, municipality), render(columns, blocks, format), sink), ...(municipality && { municipality }) }));
+function filesOf(sink: FileSink | undefined, columns: Column[], blocks: () => Iterable<Block>, file: string, municipality?: string, formats: readonly Format[] = FORMATS): DataFile[] {
+  return formats.map((format) => ({ format, ...describeFile(filePath(format, file, municipality), render(columns, blocks, format), sink), ...(municipality && { municipality }) }));
+}
+
+/** A table's combined files, under /data/ or as release assets. */
+function combinedFiles(sink: FileSink | undefined, placement: Placement, columns: Column[], blocks: () => Iterable<Block>, file: string): DataFile[] {
+  const away = placement.combined;
+  if (!away) return filesOf(sink, columns, blocks, file);
+  return filesOf(away.sink, columns, blocks, file).map((f) => ({ ...f, url: away.url(f.path) }));
 }
 
 /** Calendar years a table covers, read from its date columns and its year columns. */
@@ -111,7 +130,7 @@ export function combinedColumns(dataset: CsvDataset): Column[] {
  * A dataset's combined files and its per-municipality files. The combined table is made one
  * municipality at a time as it is written, so no copy of the country's rows is kept.
  */
-function catalogueTable(dataset: CsvDataset, parts: Part[], sink: FileSink | undefined): CatalogueTable {
+function catalogueTable(dataset: CsvDataset, parts: Part[], sink: FileSink | undefined, placement: Placement): CatalogueTable {
   const own = columnsOf(dataset);
   const columns = combinedColumns(dataset);
   const combinedBlocks = () => parts.map((p) => ({ rows: p.records, shared: { municipality: p.municipality } }));
@@ -119,11 +138,11 @@ function catalogueTable(dataset: CsvDataset, parts: Part[], sink: FileSink | und
     dataset,
     columns,
     rows: parts.reduce((n, p) => n + p.records.length, 0),
-    combined: filesOf(sink, columns, combinedBlocks, dataset.file),
+    combined: combinedFiles(sink, placement, columns, combinedBlocks, dataset.file),
     perMunicipality: parts.map((p) => ({
       municipality: p.municipality,
       rows: p.records.length,
-      files: filesOf(sink, own, () => [{ rows: p.records }], dataset.file, p.municipality),
+      files: filesOf(sink, own, () => [{ rows: p.records }], dataset.file, p.municipality, placement.perMunicipality),
     })),
     municipalities: parts.filter((p) => p.records.length > 0).map((p) => p.municipality),
     years: yearsOf({ columns: own, rows: parts.flatMap((p) => p.records) }),
@@ -131,7 +150,7 @@ function catalogueTable(dataset: CsvDataset, parts: Part[], sink: FileSink | und
 }
 
 /** `sink`, when given, receives every file's bytes as they are made (the build writes them to dist/data/). */
-export function buildCatalogue(data: Pick<LoadedData, 'municipalities' | 'sources'>, sink?: FileSink): Catalogue {
+export function buildCatalogue(data: Pick<LoadedData, 'municipalities' | 'sources'>, sink?: FileSink, placement: Placement = ON_SITE): Catalogue {
   for (const m of data.municipalities) {
     if (RESERVED.has(m.profile.id)) throw new Error(`municipality id "${m.profile.id}" is reserved for a folder under /data/: rename the municipality folder`);
   }
@@ -140,6 +159,7 @@ export function buildCatalogue(data: Pick<LoadedData, 'municipalities' | 'source
       datasets[name],
       data.municipalities.map((m) => ({ municipality: m.profile.id, records: m.tables[name] as unknown as Row[] })),
       sink,
+      placement,
     ),
   );
   const profiles: DataFile[] = data.municipalities.map((m) => ({
@@ -153,7 +173,7 @@ export function buildCatalogue(data: Pick<LoadedData, 'municipalities' | 'source
     dataset: municipalitiesTable,
     columns: combinedColumns(municipalitiesTable),
     rows: flat.rows.length,
-    combined: filesOf(sink, flat.columns, () => [{ rows: flat.rows }], municipalitiesTable.file),
+    combined: combinedFiles(sink, placement, flat.columns, () => [{ rows: flat.rows }], municipalitiesTable.file),
     perMunicipality: profiles.map((f) => ({ municipality: f.municipality!, rows: 1, files: [f] })),
     municipalities: data.municipalities.map((m) => m.profile.id),
     years: undefined,

@@ -39,7 +39,8 @@ export function resourceName(table: string, format: Format, municipality?: strin
 function fileProps(f: DataFile) {
   const csv = f.format !== 'json';
   return {
-    path: f.path,
+    // A release asset is named by its address (the Data Package allows URLs as paths).
+    path: f.url ?? f.path,
     format: csv ? 'csv' : 'json',
     mediatype: csv ? 'text/csv' : 'application/json',
     encoding: 'utf-8',

@@ -4,7 +4,7 @@
  * a sink is given, written as it is made (publish.ts writes them to the publish folder).
  */
 import type { LoadedData } from '../datasets/load.ts';
-import { buildCatalogue, type Catalogue } from './catalogue.ts';
+import { buildCatalogue, ON_SITE, type Catalogue, type Placement } from './catalogue.ts';
 import { dataPackage, profileJsonSchema, PROFILE_SCHEMA_PATH, singleSchemaFiles } from './datapackage.ts';
 import { documentJson } from './json.ts';
 import { describeFile, type DescribedFile, type FileSink } from './output.ts';
@@ -21,8 +21,8 @@ export interface Downloads {
 }
 
 /** `site` is the absolute URL of /data/ when the site address is configured (for links in documents). */
-export function makeDownloads(data: LoadedData, release: Release, site: URL | undefined, sink?: FileSink): Downloads {
-  const catalogue = buildCatalogue(data, sink);
+export function makeDownloads(data: LoadedData, release: Release, site: URL | undefined, sink?: FileSink, placement: Placement = ON_SITE): Downloads {
+  const catalogue = buildCatalogue(data, sink, placement);
   const files = new Map<string, DescribedFile>(catalogue.files.map((f) => [f.path, f]));
   const add = (path: string, text: () => string) => files.set(path, describeFile(path, () => [text()], sink));
   const homepage = site ? new URL('../en/data/', site).href : undefined;

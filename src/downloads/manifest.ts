@@ -41,6 +41,8 @@ export interface ManifestFile {
   /** Data files only (documents such as README.md have none). */
   format?: Format;
   municipality?: string;
+  /** Set when the file is a release asset rather than under /data/ (src/downloads/release-assets.ts). */
+  url?: string;
 }
 
 /** A catalogue table with its files named by path (each listed once, in `files`). */
@@ -61,7 +63,7 @@ export interface Manifest {
 }
 
 export function toManifest(d: Downloads): Manifest {
-  const formats = new Map(d.catalogue.files.map((f) => [f.path, { format: f.format, ...(f.municipality && { municipality: f.municipality }) }]));
+  const formats = new Map(d.catalogue.files.map((f) => [f.path, { format: f.format, ...(f.municipality && { municipality: f.municipality }), ...(f.url && { url: f.url }) }]));
   return {
     release: d.release,
     files: [...d.files.values()].map((f) => ({ path: f.path, bytes: f.bytes, sha256: f.sha256, ...formats.get(f.path) })),
@@ -98,7 +100,7 @@ export function publishedCatalogue(m: Manifest): Published {
   const file = (path: string): PublishedFile => {
     const f = byPath.get(path);
     if (!f?.format) throw new Error(`the downloads manifest lists no data file ${path}`);
-    return { path, format: f.format, ...(f.municipality && { municipality: f.municipality }), bytes: f.bytes, sha256: f.sha256 };
+    return { path, format: f.format, ...(f.municipality && { municipality: f.municipality }), bytes: f.bytes, sha256: f.sha256, ...(f.url && { url: f.url }) };
   };
   return {
     release: m.release,

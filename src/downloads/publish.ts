@@ -15,9 +15,22 @@ import { allStandings, compareInput } from '../figures/compare.ts';
 import { makeDownloads } from './index.ts';
 import { CHANGES_PATH, changesPath, manifestPath, releasePath, standingsPath, toManifest, type Manifest } from './manifest.ts';
 import { changeLog, releasesAtom } from './changelog.ts';
-import { describeFile, directorySink } from './output.ts';
+import { describeFile, directorySink, type FileSink } from './output.ts';
 import { readRelease } from './release.ts';
-import { writeArchive } from './archive.ts';
+import { ARCHIVE_PATH, writeArchive } from './archive.ts';
+import { ON_SITE, type Placement } from './catalogue.ts';
+import { assetName, RELEASE_FOLDER, releaseAssets, releaseListPath, type ReleaseAssets, type ReleaseList } from './release-assets.ts';
+
+/** A sink for release assets: one flat folder. */
+function releaseSink(dir: string): FileSink {
+  const inner = directorySink(dir);
+  return { open: (path) => inner.open(assetName(path)) };
+}
+
+function placementFor(outDir: string, assets: ReleaseAssets | undefined): Placement {
+  if (!assets) return ON_SITE;
+  return { perMunicipality: ['machine'], combined: { sink: releaseSink(join(outDir, RELEASE_FOLDER)), url: (path) => assets.base + assetName(path) } };
+}
 
 export interface PublishOptions {
   dataDir: string;
@@ -35,6 +48,8 @@ export function publishDownloads({ dataDir, outDir, site, onFigures }: PublishOp
   if (hasErrors(data.problems)) throw new DataError(data.problems, dataErrorMessage(data.problems));
   // A folder left from an earlier run would keep files this data no longer has.
   rmSync(join(outDir, 'data'), { recursive: true, force: true });
+  rmSync(join(outDir, RELEASE_FOLDER), { recursive: true, force: true });
+  rmSync(releaseListPath(outDir), { force: true });
   mkdirSync(outDir, { recursive: true });
   const release = readRelease(dataDir);
   // What changed since the last published release.
@@ -44,7 +59,8 @@ export function publishDownloads({ dataDir, outDir, site, onFigures }: PublishOp
   writeFileSync(standingsPath(outDir), JSON.stringify(allStandings(data.municipalities.map(compareInput))));
   onFigures?.();
   const sink = directorySink(join(outDir, 'data'));
-  const downloads = makeDownloads(data, release, site, sink);
+  const assets = releaseAssets(release.version);
+  const downloads = makeDownloads(data, release, site, sink, placementFor(outDir, assets));
   // The change log and the feed of releases, as downloads too.
   for (const [path, text] of [
     [CHANGES_PATH, () => JSON.stringify(log)],
@@ -59,8 +75,16 @@ export function publishDownloads({ dataDir, outDir, site, onFigures }: PublishOp
 /** The whole publish step: the downloads, then `/data/all.zip` of them, listed last in the manifest. */
 export async function publishAll(options: PublishOptions): Promise<Manifest> {
   const manifest = publishDownloads(options);
-  const zip = await writeArchive(join(options.outDir, 'data'), manifest.files, manifest.release.updated);
+  const assets = releaseAssets(manifest.release.version);
+  const dataDir = join(options.outDir, 'data');
+  const zip = assets
+    ? { ...(await writeArchive(dataDir, manifest.files, manifest.release.updated, join(options.outDir, RELEASE_FOLDER, ARCHIVE_PATH))), url: assets.base + ARCHIVE_PATH }
+    : await writeArchive(dataDir, manifest.files, manifest.release.updated);
   const full: Manifest = { ...manifest, files: [...manifest.files, zip] };
   writeFileSync(manifestPath(options.outDir), JSON.stringify(full));
+  if (assets) {
+    const files = full.files.flatMap((f) => (f.url ? [{ name: assetName(f.path), path: f.path, bytes: f.bytes, sha256: f.sha256, url: f.url }] : []));
+    writeFileSync(releaseListPath(options.outDir), JSON.stringify({ ...assets, files } satisfies ReleaseList, null, 1));
+  }
   return full;
 }

@@ -30,10 +30,13 @@ export interface FileLink {
   mediatype: string;
 }
 
+/** Where a published file is fetched: under /data/, or its release address when it is a release asset. */
+export const fileHref = (f: Pick<PublishedFile, 'path' | 'url'>): string => f.url ?? asset(`data/${f.path}`);
+
 export function fileLink(lang: Lang, f: PublishedFile): FileLink {
   const profile = f.path.endsWith('/municipality.json');
   return {
-    href: asset(`data/${f.path}`),
+    href: fileHref(f),
     label: t(lang, profile ? 'data.file.profile' : `data.file.${f.format}`),
     size: fileSize(lang, f.bytes),
     mediatype: f.format === 'json' ? 'application/json' : 'text/csv',
@@ -111,7 +114,7 @@ export function places(lang: Lang, municipalities: readonly MunicipalityData[]):
 export function pageJsonLd(x: LdInput) {
   const distribution: Distribution[] = x.files.map((f) => ({
     name: f.path,
-    url: new URL(asset(`data/${f.path}`), x.site).href,
+    url: new URL(fileHref(f), x.site).href,
     encodingFormat: f.format === 'json' ? 'application/json' : 'text/csv',
     bytes: f.bytes,
   }));
