@@ -26,6 +26,10 @@ export interface BuildRun {
   hosts: HostFit[];
   /** The Pagefind index the build wrote (src/build/search.ts): its size and the time it took. */
   search?: { pages: number; files: number; bytes: number; seconds: number } | null;
+  /** The bulk downloads written beside the site as release assets (src/downloads/release-assets.ts). */
+  release?: { files: number; bytes: number; largestBytes: number } | null;
+  /** The site's stylesheet, gzip: a first visit loads it once besides its page. */
+  stylesheetGzipBytes?: number | null;
 }
 
 export interface Target {
@@ -109,6 +113,15 @@ export function evaluateTargets(r: Omit<Results, 'targets' | 'warnings'>): Targe
       value: heaviestNational ? `${fmtBytes(heaviestNational.gzipBytes.max)} (${heaviestNational.name})` : 'n/a',
       pass: heaviestNational ? heaviestNational.gzipBytes.max <= 14 * KIB : null,
     },
+    ...(full?.release
+      ? [
+          { name: 'release assets (1×): files', target: '≤ 1000 a release', value: String(full.release.files), pass: full.release.files <= 1000 },
+          { name: 'release assets (1×): largest file', target: '≤ 2 GiB', value: fmtBytes(full.release.largestBytes), pass: full.release.largestBytes <= 2 * 1024 ** 3 },
+        ]
+      : []),
+    ...(full?.stylesheetGzipBytes != null && heaviestHtml
+      ? [{ name: 'heaviest page + the stylesheet, first visit (gzip)', target: '≤ 14 KiB', value: fmtBytes(heaviestHtml.gzipBytes.max + full.stylesheetGzipBytes), pass: heaviestHtml.gzipBytes.max + full.stylesheetGzipBytes <= 14 * KIB }]
+      : []),
     ...(full?.search ? [{ name: 'search index (1×)', target: 'reported', value: `${fmtBytes(full.search.bytes)}, ${full.search.seconds.toFixed(1)} s`, pass: null }] : []),
     { name: 'pages without charts that load JS', target: '0', value: String(jsWithout), pass: jsWithout === 0 },
     { name: 'chart code after a chart is seen (gzip)', target: '≤ 70 KiB', value: charted.length ? fmtBytes(chartGzip) : 'no charts', pass: charted.length ? chartGzip <= 70 * KIB : null },
@@ -134,6 +147,8 @@ export function printResults(r: Results): string {
   ]));
   if (r.baseline) out.push(`plain Astro, same page count: ${r.baseline.pages} pages in ${r.baseline.seconds.toFixed(1)} s, peak RSS ${fmtBytes(r.baseline.peakRssBytes)}`);
   out.push(r.doublings.map((d) => `time ${d.from}× → ${d.to}×: ${d.timeRatio.toFixed(2)}×`).join('; '));
+  for (const b of r.builds) if (b.release) out.push(`release assets ${b.scale}×: ${b.release.files} files, ${fmtBytes(b.release.bytes)} (largest ${fmtBytes(b.release.largestBytes)}), beside the site, not in it`);
+  for (const b of r.builds) if (b.stylesheetGzipBytes != null) out.push(`stylesheet ${b.scale}×: ${fmtBytes(b.stylesheetGzipBytes)} gzip, once per visit`);
   for (const b of r.builds) if (b.search) out.push(`search index ${b.scale}×: ${b.search.pages} pages, ${b.search.files} files, ${fmtBytes(b.search.bytes)}, built in ${b.search.seconds.toFixed(1)} s (part of the build time)`);
   out.push(`\nPage weight per page type (1×; gzip median/max over ${r.pageTypes.reduce((s, t) => s + t.gzipMeasured, 0)} gzipped pages)`);
   out.push(table([

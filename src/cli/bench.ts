@@ -23,6 +23,8 @@ import { planCountry } from '../synth/country.ts';
 import { writeCountry } from '../synth/generate.ts';
 import { writeTransactions } from '../synth/transactions.ts';
 import { flag } from './args.ts';
+import { gzipSync } from 'node:zlib';
+import { RELEASE_URL_ENV, releaseDirOf, releaseListOf, type ReleaseList } from '../downloads/release-assets.ts';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -51,13 +53,29 @@ const sourceDateEpoch = process.env.SOURCE_DATE_EPOCH ?? String(Date.UTC(LAST_YE
 // The site's own build command: it splits a large country over one process per core.
 const buildCli = join(dirname(fileURLToPath(import.meta.url)), 'build.ts');
 const log = (text: string) => console.error(`[bench] ${text}`);
+// The bulk downloads go to release assets, as in the workflow's deploy (src/downloads/release-assets.ts):
+// dist/ is then what a static host publishes. The address is never fetched.
+const RELEASE_URL = 'https://github.com/example/kg-open-budget/releases/download/';
+
+/** The release assets a build wrote beside its site: count, bytes, largest file. */
+function releaseOf(outDir: string): BuildRun['release'] {
+  const list = releaseListOf(outDir);
+  if (!existsSync(list)) return null;
+  const { files } = JSON.parse(readFileSync(list, 'utf8')) as ReleaseList;
+  return { files: files.length, bytes: files.reduce((n, f) => n + f.bytes, 0), largestBytes: Math.max(0, ...files.map((f) => f.bytes)) };
+}
+
+/** The site's stylesheets (one, cached after the first page): gzip bytes a first visit adds to its page. */
+function stylesheetGzip(outDir: string): number {
+  return listFiles(join(outDir, '_astro')).filter((f) => f.path.endsWith('.css')).reduce((n, f) => n + gzipSync(readFileSync(f.path)).byteLength, 0);
+}
 
 async function build(scale: number, dataDir: string, outDir: string, n: number, extra: string[] = []): Promise<BuildRun> {
-  rmSync(outDir, { recursive: true, force: true });
+  for (const dir of [outDir, releaseDirOf(outDir), releaseListOf(outDir)]) rmSync(dir, { recursive: true, force: true });
   const searchStats = `${outDir}.search-stats.json`;
   rmSync(searchStats, { force: true });
   const run = await measure(process.execPath, [buildCli, '--silent', '--outDir', outDir, ...extra], {
-    env: { ...process.env, DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: sourceDateEpoch, KG_SEARCH_STATS: searchStats },
+    env: { ...process.env, DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: sourceDateEpoch, KG_SEARCH_STATS: searchStats, [RELEASE_URL_ENV]: RELEASE_URL },
     maxRssBytes: maxRss,
   });
   const aborted = run.killedForMemory ? `stopped: memory passed ${(maxRss / 1024 ** 3).toFixed(0)} GiB` : run.code !== 0 ? `failed (exit ${run.code})` : null;
@@ -80,6 +98,8 @@ async function build(scale: number, dataDir: string, outDir: string, n: number, 
     distFiles: files.length,
     hosts: aborted ? [] : hostFit(files.map((f) => ({ path: relative(outDir, f.path).split('\\').join('/'), bytes: f.bytes }))),
     search: existsSync(searchStats) ? (JSON.parse(readFileSync(searchStats, 'utf8')) as BuildRun['search']) : null,
+    release: aborted ? null : releaseOf(outDir),
+    stylesheetGzipBytes: aborted ? null : stylesheetGzip(outDir),
   };
 }
 
@@ -119,7 +139,7 @@ if (unit && unit.processes > 1) {
   const dir = join(work, 'dist-one-process');
   oneProcess = await build(1, datas.get(1)!, dir, unit.municipalities, light);
   log(`1× in one process: ${oneProcess.pages} pages in ${oneProcess.seconds.toFixed(1)} s`);
-  rmSync(dir, { recursive: true, force: true });
+  for (const d of [dir, releaseDirOf(dir), releaseListOf(dir)]) rmSync(d, { recursive: true, force: true });
 }
 // A plain Astro site of the same page count, built in the same run: the project's cost per page over Astro's own.
 let baseline = null;
@@ -189,6 +209,7 @@ console.log(`\nresults: ${resultsFile}`);
 
 clearScriptCache();
 if (!keep) {
-  for (const dir of [...dists.values(), ...extraDirs, ...datas.values(), detData]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [...dists.values(), ...extraDirs]) for (const d of [dir, releaseDirOf(dir), releaseListOf(dir)]) rmSync(d, { recursive: true, force: true });
+  for (const dir of [...datas.values(), detData]) rmSync(dir, { recursive: true, force: true });
   rmSync(transactionsFile, { force: true });
 }

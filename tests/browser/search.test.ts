@@ -1,7 +1,8 @@
 /**
  * Search over the built site in Chromium: the form of an ordinary page (which loads no script)
- * lands on the language's search page, which finds a hearing by a Kyrgyz word (with ү) and by a
- * Russian word; with JavaScript off there is no search box, only a link to the data catalogue,
+ * lands on the language's search page, which finds a municipality's overview by a Kyrgyz word
+ * (with ү) of its latest meeting and by a Russian word in another form than on the page (the
+ * index holds overviews and national pages, src/build/search.ts); with JavaScript off there is no search box, only a link to the data catalogue,
  * and the search page says search needs JavaScript.
  */
 import { expect, it } from 'vitest';
@@ -33,14 +34,20 @@ async function search(lang: string, word: string): Promise<string[]> {
   }
 }
 
-it('finds a hearing by a Kyrgyz word', async () => {
-  const found = await search('ky', 'түзүү');
-  expect(found.some((p) => /^\/ky\/[^/]+\/hearings\/obs-/.test(p))).toBe(true);
+it('finds a municipality by a Kyrgyz word of its latest meeting', async () => {
+  const found = await search('ky', 'бекитүү');
+  expect(found).toContain('/ky/ak-chiy-kachybek-sovetskoe/');
 });
 
-it('finds a hearing by a Russian word', async () => {
-  const found = await search('ru', 'слушания');
-  expect(found.some((p) => /^\/ru\/[^/]+\/hearings\//.test(p))).toBe(true);
+it('finds a municipality by a Russian word in another form (stemmed)', async () => {
+  const found = await search('ru', 'устав');
+  expect(found).toContain('/ru/ak-chiy-kachybek-sovetskoe/');
+});
+
+it('indexes no record page (hearings, initiatives, budget years are one tap from the overview)', async () => {
+  const found = await search('ru', 'бюджет');
+  expect(found.length).toBeGreaterThan(0);
+  expect(found.filter((p) => /^\/ru\/[^/]+\/[^/]+\//.test(p) && !/^\/ru\/staff\//.test(p))).toEqual([]);
 });
 
 it('says when nothing is found', async () => {

@@ -32,4 +32,5 @@ export const followUi: Record<keyof typeof ru, string> = {
   'search.found': 'Pages found for “{q}”: {n}.',
   'search.none': 'Nothing found for “{q}”.',
   'search.failed': 'The search failed:',
+  'search.scope': 'Search finds municipalities (by name, village or district) and the site’s own pages. Hearings, initiatives and budgets are on each municipality’s pages.',
 };
