@@ -57,7 +57,7 @@ describe('.github/workflows/site.yml', () => {
 
   it('deploys with the Pages actions, only from main and only after the check job', () => {
     const deploy = job('deploy');
-    expect(deploy).toMatch(/needs: \[check, merge\]/);
+    expect(deploy).toMatch(/needs: \[check, merge, release\]/);
     expect(deploy).toMatch(/if: \$\{\{ !cancelled\(\) && github\.event_name != 'pull_request' && github\.ref == 'refs\/heads\/main' && needs\.check\.result == 'success'/);
     expect(deploy).toContain('uses: actions/deploy-pages@');
     expect(deploy).toMatch(/pages: write/);
@@ -87,5 +87,19 @@ describe('.github/workflows/site.yml', () => {
     // One site is uploaded either way: the check job's when not split.
     expect(job('check')).toMatch(/upload-pages-artifact@v3\n/);
     expect(job('check')).toMatch(/Upload the site\n\s+if: [^\n]*vars\.SPLIT_BUILD != 'true'/);
+  });
+
+  it('attaches the bulk downloads to the data\'s release before the deploy, only when RELEASE_ASSETS is set', () => {
+    const release = job('release');
+    expect(release).toMatch(/needs: \[check, parts\]/);
+    expect(release).toMatch(/if: [^\n]*vars\.RELEASE_ASSETS == 'true'/);
+    expect(release).toMatch(/contents: write/);
+    expect(release).toMatch(/gh release upload "\$tag" "\$folder"\/\* --clobber/);
+    // The builds that publish /data/ are told where the release is, from the same variable.
+    for (const name of ['check', 'parts']) expect(job(name)).toMatch(/KG_RELEASE_URL: \$\{\{ vars\.RELEASE_ASSETS == 'true' && format\('https:\/\/github\.com\/\{0\}\/releases\/download\/', github\.repository\) \|\| '' \}\}/);
+    // The release job refuses nothing silently: a failed upload stops the deploy.
+    expect(job('deploy')).toContain("needs.release.result != 'failure'");
+    // Only the release job may write to the repository.
+    expect(job('check')).not.toMatch(/contents: write/);
   });
 });
