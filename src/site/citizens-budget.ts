@@ -51,8 +51,12 @@ export function citizensBudgetYears(m: MunicipalityData): number[] {
   return [...new Set(ys.filter((y): y is number => typeof y === 'number' && Number.isFinite(y)))].sort((a, b) => a - b);
 }
 
+/** Read once per municipality: every year's page of it reads the same documents. */
+const versionsOf = new WeakMap<MunicipalityData, ReturnType<typeof budgetVersions>>();
+
 export function citizensBudget(m: MunicipalityData, year: number) {
-  const versions = budgetVersions(toBudgetRows(m.tables.budget));
+  let versions = versionsOf.get(m);
+  if (!versions) versionsOf.set(m, (versions = budgetVersions(toBudgetRows(m.tables.budget))));
   const summary = yearSummary(versions, year);
   const chosen = [...Object.values(summary.shown), ...summary.others];
   const hearings = m.tables.hearings
