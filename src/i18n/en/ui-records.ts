@@ -7,8 +7,6 @@ export const recordsUi: Record<keyof typeof ru, string> = {
   'records.projectsUndated': 'Projects with no year given',
   'records.byYear': 'By year',
   'records.noContest': 'Initiatives with no contest',
-  'records.applications': "The contest's applications",
   'budgetGroups.title': '"Of which" lines',
   'notFound.municipality': 'The page of {m}',
-  'notFound.moved': 'This page has moved. Its new address:',
 };

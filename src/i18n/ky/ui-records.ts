@@ -7,8 +7,6 @@ export const recordsUi: Record<keyof typeof ru, string> = {
   'records.projectsUndated': 'Жылы көрсөтүлбөгөн долбоорлор',
   'records.byYear': 'Жылдар боюнча',
   'records.noContest': 'Сынакка байланбаган демилгелер',
-  'records.applications': 'Сынактын табыштамалары',
   'budgetGroups.title': '«Анын ичинде» саптары',
   'notFound.municipality': '«{m}» муниципалитетинин барагы',
-  'notFound.moved': 'Бет көчтү. Жаңы дареги:',
 };

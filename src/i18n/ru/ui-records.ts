@@ -5,8 +5,6 @@ export const recordsUi = {
   'records.projectsUndated': 'Проекты без указанного года',
   'records.byYear': 'По годам',
   'records.noContest': 'Инициативы без конкурса',
-  'records.applications': 'Заявки конкурса',
   'budgetGroups.title': 'Строки «в том числе»',
   'notFound.municipality': 'Страница муниципалитета «{m}»',
-  'notFound.moved': 'Страница переехала. Новый адрес:',
 } as const;

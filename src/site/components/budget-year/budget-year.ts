@@ -33,7 +33,7 @@ export const PAGE_LINES = 60;
  * (24 municipalities × 10 years): see BENCHMARKS.md / the issue 17 report; the heaviest year page at
  * this threshold stays under 14 KiB gzip.
  */
-export const INLINE_LINES = 120;
+export const INLINE_LINES = 60;
 /** Lines a group's chart draws before "other". */
 export const CHART_LINES = 8;
 
