@@ -18,14 +18,14 @@ export interface SiteInBrowser {
 /**
  * Registers the file's hooks and returns the browser and the served site, usable inside tests
  * and hooks. `dir` is the built site, or a function that makes it first (e.g. a build of
- * hostile data) and returns its folder.
+ * hostile data) and returns its folder. `notFoundPage`: missing paths get the site's 404.html.
  */
-export function siteInBrowser(dir: string | (() => string | Promise<string>)): SiteInBrowser {
+export function siteInBrowser(dir: string | (() => string | Promise<string>), options: { notFoundPage?: boolean } = {}): SiteInBrowser {
   let browser: Browser | undefined;
   let served: Served | undefined;
   beforeAll(async () => {
     const root = typeof dir === 'string' ? dir : await dir();
-    [browser, served] = await Promise.all([launchBrowser(), serveDir(root)]);
+    [browser, served] = await Promise.all([launchBrowser(), serveDir(root, options)]);
   });
   afterAll(async () => {
     await browser?.close();

@@ -36,8 +36,11 @@ export interface Served {
   close: () => Promise<void>;
 }
 
-/** Serves `dir` on 127.0.0.1 at a free port: `/x/` → `x/index.html`, anything missing → 404. */
-export async function serveDir(dir: string): Promise<Served> {
+/**
+ * Serves `dir` on 127.0.0.1 at a free port: `/x/` → `x/index.html`, anything missing → 404.
+ * `notFoundPage`: a missing path gets the site's 404.html (status 404), as static hosts serve it.
+ */
+export async function serveDir(dir: string, { notFoundPage = false }: { notFoundPage?: boolean } = {}): Promise<Served> {
   const root = normalize(dir + sep);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -45,7 +48,11 @@ export async function serveDir(dir: string): Promise<Served> {
     if (!file.startsWith(root)) file = '';
     else if (path.endsWith('/')) file = join(file, 'index.html');
     if (!file || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      const page = join(root, '404.html');
+      if (notFoundPage && existsSync(page)) {
+        res.writeHead(404, { 'content-type': TYPES['.html']! });
+        createReadStream(page).pipe(res);
+      } else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });

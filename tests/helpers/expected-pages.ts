@@ -1,4 +1,7 @@
-/** The pages the site must have for a data folder: every record's page in every language. */
+/**
+ * The pages the site must have for a data folder, in every language: each section, each budget year,
+ * each contest, and the pages records are grouped on (issue 17): hearings and projects by year.
+ */
 import type { loadData } from '../../src/checks/load.ts';
 import { budgetYears } from '../../src/figures/municipality.ts';
 import { LANGS } from '../../src/i18n/langs.ts';
@@ -13,10 +16,9 @@ export function expectedPaths(municipalities: Municipalities): string[] {
       const base = `/${lang}/${m.profile.id}/`;
       paths.push(base, `${base}budget/`, `${base}hearings/`, `${base}initiatives/`, `${base}planning/`, `${base}engagement/`);
       for (const y of budgetYears(m)) paths.push(`${base}budget/${y}/`);
-      for (const h of m.tables.hearings) paths.push(`${base}hearings/${h.id}/`);
+      for (const y of new Set(m.tables.hearings.map((h) => h.date.slice(0, 4)))) paths.push(`${base}hearings/${y}/`);
       for (const c of m.tables.contests) paths.push(`${base}contests/${c.id}/`);
-      for (const i of m.tables.initiatives) paths.push(`${base}initiatives/${i.id}/`);
-      for (const p of m.tables.projects) paths.push(`${base}projects/${p.id}/`);
+      for (const y of new Set(m.tables.projects.map((p) => (p.year === undefined ? 'undated' : String(p.year))))) paths.push(`${base}projects/${y}/`);
     }
   }
   return paths;

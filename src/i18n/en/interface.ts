@@ -5,6 +5,7 @@ import type { Dictionary } from '../dictionary.ts';
 import { uiBudget } from './ui-budget.ts';
 import { compareUi } from './ui-compare.ts';
 import { followUi } from './ui-follow.ts';
+import { recordsUi } from './ui-records.ts';
 
 export const ui: Dictionary = {
   'site.name': 'Open budgets of rural municipalities',
@@ -298,4 +299,5 @@ export const ui: Dictionary = {
   ...uiTranslations,
   ...compareUi,
   ...followUi,
+  ...recordsUi,
 };

@@ -4,6 +4,7 @@ import { uiAnswers } from './ui-answers.ts';
 import { uiTranslations } from './ui-translations.ts';
 import { compareUi } from './ui-compare.ts';
 import { followUi } from './ui-follow.ts';
+import { recordsUi } from './ui-records.ts';
 export const ui = {
   'site.name': 'Открытый бюджет айылных аймаков',
   'site.description': 'Бюджеты, общественные слушания, местные инициативы и планы айылных аймаков Кыргызской Республики — понятно и с источниками.',
@@ -296,4 +297,5 @@ export const ui = {
   ...uiTranslations,
   ...compareUi,
   ...followUi,
+  ...recordsUi,
 } as const;

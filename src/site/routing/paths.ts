@@ -8,7 +8,8 @@ import type { MunicipalityData } from '../../datasets/load.ts';
 import type { SourceDocument } from '../../datasets/municipality.ts';
 import { budgetYears } from '../../figures/municipality.ts';
 import { LANGS, type Lang } from '../../i18n/langs.ts';
-import { groupPages } from '../components/budget-year/budget-year.ts';
+import { groupPages, yearIsInline } from '../components/budget-year/budget-year.ts';
+import { hearingPage, projectPage } from './records.ts';
 
 export interface MuniProps {
   lang: Lang;
@@ -46,10 +47,27 @@ export function recordPaths<R>(param: string, pick: (m: MunicipalityData) => Rea
 
 export const yearPaths = () => recordPaths('year', (m) => budgetYears(m).map((y) => [y, y] as const));
 
-/** One page per budget group and page number: /budget/<year>/<group>/ and /budget/<year>/<group>/<n>/. */
+/**
+ * Pages that group records by a key (issue 17): one page per key, its records as sections.
+ * `pick` gives a record's page key; pages come in the order their keys first appear after sorting.
+ */
+export function groupedPaths<R>(param: string, records: (m: MunicipalityData) => readonly R[], key: (r: R) => string) {
+  return muniPaths().flatMap(({ params, props }) => {
+    const groups = new Map<string, R[]>();
+    for (const r of records(props.m)) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
+    return [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([k, rows]) => ({ params: { ...params, [param]: k }, props: { ...props, record: { key: k, rows } } }));
+  });
+}
+
+/** /hearings/<year>/: a municipality's hearings of one year. */
+export const hearingYearPaths = () => groupedPaths('year', (m) => m.tables.hearings, hearingPage);
+/** /projects/<year>/ (or /projects/undated/): a municipality's projects of one year. */
+export const projectYearPaths = () => groupedPaths('year', (m) => m.tables.projects, projectPage);
+
+/** One page per budget group and page number: /budget/<year>/<group>/ and /budget/<year>/<group>/<n>/, in years too large to show their groups inline. */
 export function budgetGroupPaths() {
   return muniPaths().flatMap(({ params, props }) =>
-    budgetYears(props.m).flatMap((year) =>
+    budgetYears(props.m).filter((year) => !yearIsInline(props.m, year, getData().sources)).flatMap((year) =>
       groupPages(props.m, year, getData().sources).map((group) => ({
         params: { ...params, year: String(year), group: group.slug, page: group.page === 1 ? undefined : String(group.page) },
         props: { ...props, record: { year, group } },

@@ -2,8 +2,10 @@
  * One budget year as pages show it. The year page leads with the answers (totals per phase, the
  * share executed, the change from the year before, the equalisation grant's share), names the
  * document each phase is taken from and lists the other documents; then the top-level lines of
- * each direction with the document's own totals beside what the lines add up to. Every line with
- * "of which" lines has its own page (paged), so no page grows with the size of the budget.
+ * each direction with the document's own totals beside what the lines add up to. A year whose
+ * "of which" lines are few (INLINE_LINES) shows each group as a section of the year page; in a
+ * larger year every line with "of which" lines has its own page (paged), so no page grows with the
+ * size of the budget.
  */
 import type { MunicipalityData } from '../../../datasets/load.ts';
 import type { SourceDocument } from '../../../datasets/municipality.ts';
@@ -13,6 +15,7 @@ import { budgetVersionsOf, type Row } from '../../../figures/municipality.ts';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../../../i18n/format.ts';
 import { t, type Key, type Lang } from '../../../i18n/index.ts';
 import { fromColumns, pick } from '../../../i18n/pick.ts';
+import { recordHref } from '../../routing/records.ts';
 import { href } from '../../routing/routes.ts';
 import type { Column } from '../table/table.ts';
 
@@ -24,6 +27,13 @@ type ShownPhase = (typeof SHOWN_PHASES)[number];
 /** Lines a year page lists per direction before "all lines"; lines per page of a group. */
 export const TOP_LINES = 25;
 export const PAGE_LINES = 60;
+/**
+ * A year whose groups together list at most this many lines shows them as sections of the year
+ * page (id = the group's slug) instead of pages of their own. Measured on the synthetic country
+ * (24 municipalities × 10 years): see BENCHMARKS.md / the issue 17 report; the heaviest year page at
+ * this threshold stays under 14 KiB gzip.
+ */
+export const INLINE_LINES = 60;
 /** Lines a group's chart draws before "other". */
 export const CHART_LINES = 8;
 
@@ -123,7 +133,7 @@ function lineRows(lang: Lang, m: MunicipalityData, summary: YearSummary<Line>, d
       node,
       label: lineLabel(lang, line),
       byPhase,
-      link: node.children.length ? href(lang, m.profile.id, 'budget', summary.year, groupSlug(d, line.line)) : undefined,
+      link: node.children.length ? groupHref(lang, m, summary, groupSlug(d, line.line)) : undefined,
       source_doc: line.source_doc,
       source_section: line.source_section,
       note: line.note,
@@ -189,6 +199,8 @@ export interface YearView {
   directions: DirectionView[];
   /** Projects and initiatives the local budget funded that year. */
   funded: Array<{ text: string; href: string; som: number | undefined }>;
+  /** In an inline year, every group, shown as a section of the year page; else none. */
+  groups: GroupPage[];
 }
 
 const phaseName = (lang: Lang, p: string) => t(lang, `budget.${p}` as Key);
@@ -241,6 +253,7 @@ export function yearView(lang: Lang, m: MunicipalityData, year: number, sources:
     versions: { columns: versionColumns, rows: versionRows },
     directions,
     funded: fundedBy(lang, m, year),
+    groups: isInline(summary) ? groupsOf(summary, Infinity) : [],
   };
 }
 
@@ -263,7 +276,7 @@ function directionView(lang: Lang, m: MunicipalityData, summary: YearSummary<Lin
     direction: d,
     heading,
     table: { id, caption: `${heading}, ${summary.year}`, columns: lineColumns(lang, summary, rows), rows },
-    more: roots.length > shownNodes.length ? { count: roots.length, href: href(lang, m.profile.id, 'budget', summary.year, groupSlug(d)) } : undefined,
+    more: roots.length > shownNodes.length ? { count: roots.length, href: groupHref(lang, m, summary, groupSlug(d)) } : undefined,
     chart: chartTable(lang, `${id}-largest`, t(lang, 'budgetDoc.largest', { title: `${heading}, ${summary.year}` }), roots),
     stated: total?.stated,
     computed: total?.computed.value,
@@ -283,14 +296,41 @@ export interface GroupPage {
 
 /** Every group page of a year: a direction's top level when it is longer than the year page shows, and each line with "of which" lines. */
 export function groupPages(m: MunicipalityData, year: number, sources: readonly SourceDocument[] = []): GroupPage[] {
-  const summary = yearSummary(budgetVersionsOf(m, sources), year);
+  return groupsOf(yearSummary(budgetVersionsOf(m, sources), year));
+}
+
+/** The year's groups, each whole (one "page" however long), for a year page that shows them inline. */
+export function inlineGroups(m: MunicipalityData, year: number, sources: readonly SourceDocument[] = []): GroupPage[] {
+  return groupsOf(yearSummary(budgetVersionsOf(m, sources), year), Infinity);
+}
+
+/** Lines a year's groups list together (each line once per group it is listed in). */
+export const groupLines = (summary: YearSummary<Line>): number => groupsOf(summary, Infinity).reduce((n, g) => n + g.nodes.length, 0);
+
+/** Whether a year's groups are sections of its year page (few lines) rather than pages of their own. */
+export function isInline(summary: YearSummary<Line>): boolean {
+  let v = inlineCache.get(summary);
+  if (v === undefined) inlineCache.set(summary, (v = groupLines(summary) <= INLINE_LINES));
+  return v;
+}
+const inlineCache = new WeakMap<YearSummary<Line>, boolean>();
+
+/** Whether a year's groups are sections of its year page; with no groups at all, trivially so. */
+export const yearIsInline = (m: MunicipalityData, year: number, sources: readonly SourceDocument[] = []): boolean => isInline(yearSummary(budgetVersionsOf(m, sources), year));
+
+/** The address of a group: a section of the year page in an inline year, else its own page. */
+export function groupHref(lang: Lang, m: MunicipalityData, summary: YearSummary<Line>, slug: string): string {
+  return isInline(summary) ? `${href(lang, m.profile.id, 'budget', summary.year)}#${slug}` : href(lang, m.profile.id, 'budget', summary.year, slug);
+}
+
+function groupsOf(summary: YearSummary<Line>, perPage = PAGE_LINES): GroupPage[] {
   const primary = displayedOf(summary);
   if (!primary) return [];
   const out: GroupPage[] = [];
   const add = (direction: Direction, parent: Node | undefined, nodes: Node[]) => {
-    const pages = Math.max(1, Math.ceil(nodes.length / PAGE_LINES));
+    const pages = Math.max(1, Math.ceil(nodes.length / perPage));
     const slug = groupSlug(direction, parent?.line.line);
-    for (let page = 1; page <= pages; page++) out.push({ slug, direction, parent, nodes: nodes.slice((page - 1) * PAGE_LINES, page * PAGE_LINES), page, pages });
+    for (let page = 1; page <= pages; page++) out.push({ slug, direction, parent, nodes: nodes.slice((page - 1) * perPage, page * perPage), page, pages });
   };
   for (const d of DIRECTIONS) {
     const roots = displayedOf(summary, d)!.trees[d].roots;
@@ -334,7 +374,7 @@ export function groupView(lang: Lang, m: MunicipalityData, year: number, g: Grou
     const l = byLine.get(up);
     if (l) ancestors.unshift(l);
   }
-  for (const a of ancestors) trail.push({ text: lineLabel(lang, a).text ?? a.line, href: href(lang, m.profile.id, 'budget', year, groupSlug(g.direction, a.line)) });
+  for (const a of ancestors) trail.push({ text: lineLabel(lang, a).text ?? a.line, href: groupHref(lang, m, summary, groupSlug(g.direction, a.line)) });
   return {
     heading,
     table: { id, caption: `${heading}, ${year}`, columns: lineColumns(lang, summary, rows), rows },
@@ -352,11 +392,11 @@ export function fundedBy(lang: Lang, m: MunicipalityData, year: number): YearVie
   const out: YearView['funded'] = [];
   for (const p of m.tables.projects.filter((p) => p.year === year)) {
     const parts = local.filter((f) => f.owner_type === 'project' && f.owner === p.id);
-    if (parts.length) out.push({ text: pick(lang, fromColumns(p as never, 'title'))?.text ?? p.id, href: href(lang, m.profile.id, 'projects', p.id), som: levelSumOf(parts) });
+    if (parts.length) out.push({ text: pick(lang, fromColumns(p as never, 'title'))?.text ?? p.id, href: recordHref(lang, m, 'project', p.id), som: levelSumOf(parts) });
   }
   for (const i of m.tables.initiatives.filter((i) => contests.get(i.contest) === year)) {
     const parts = local.filter((f) => f.owner_type === 'initiative' && f.owner === i.id);
-    if (parts.length) out.push({ text: pick(lang, fromColumns(i as never, 'title'))?.text ?? i.id, href: href(lang, m.profile.id, 'initiatives', i.id), som: levelSumOf(parts) });
+    if (parts.length) out.push({ text: pick(lang, fromColumns(i as never, 'title'))?.text ?? i.id, href: recordHref(lang, m, 'initiative', i.id), som: levelSumOf(parts) });
   }
   return out;
 }
