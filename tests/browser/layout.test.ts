@@ -57,7 +57,7 @@ describe.each([
 
 it('the overflow check notices a table wider than the phone and a long unbroken line', async () => {
   const { context, page } = await openPage(site.browser, { viewport: { width: 360, height: 740 } });
-  await page.goto(site.origin + pages.find((p) => p.includes('/initiatives/') && p.split('/').length > 5)!);
+  await page.goto(site.origin + pages.find((p) => p.includes('/contests/') && p.split('/').length > 5)!);
   await page.evaluate(() => {
     const cell = Object.assign(document.createElement('td'), { className: 'num', textContent: '9'.repeat(60) });
     document.querySelector('.table-wrap tbody tr')!.append(cell);
