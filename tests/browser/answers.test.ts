@@ -35,6 +35,15 @@ async function tap(page: Page, selector: string): Promise<void> {
 
 /** The element's top on its page, in viewport heights (0 = at the top, below 2 = within two screens). */
 const screensDown = (page: Page, selector: string) => page.$eval(selector, (e, h) => (e.getBoundingClientRect().top + window.scrollY) / h, VIEW.height);
+/** The element's top below the top of the view, in viewport heights (after a jump to an anchor). */
+const screensBelowView = (page: Page, selector: string) => page.$eval(selector, (e, h) => e.getBoundingClientRect().top / h, VIEW.height);
+/** The URL's anchor, which must name an element of the page (a record's section, issue 17). */
+async function anchorOf(page: Page): Promise<string> {
+  const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  expect(id).not.toBe('');
+  expect(await page.$(`[id="${id}"]`)).not.toBeNull();
+  return id;
+}
 
 for (const lang of ['ky', 'ru'] as const) {
   for (const m of municipalityIds()) {
@@ -65,7 +74,10 @@ for (const lang of ['ky', 'ru'] as const) {
         const before = page.url();
         await funded.locator('xpath=following-sibling::ul[1]//a').first().click(); // tap 2
         await page.waitForURL((u) => u.href !== before);
-        expect(new URL(page.url()).pathname).toMatch(new RegExp(`^/${lang}/${m}/(projects|initiatives)/[^/]+/$`));
+        // A project's section on its year's page, or an initiative's on its contest's page.
+        expect(new URL(page.url()).pathname).toMatch(new RegExp(`^/${lang}/${m}/(projects|contests)/[^/]+/$`));
+        const id = await anchorOf(page);
+        expect(await screensBelowView(page, `[id="${id}"]`)).toBeLessThan(1);
       });
     }, 60_000);
 
@@ -74,8 +86,11 @@ for (const lang of ['ky', 'ru'] as const) {
         await page.goto(`${site.origin}/${lang}/${m}/`);
         if (!(await page.$('#latest-hearing a'))) return; // no hearing published: the quiet line says so
         await tap(page, '#latest-hearing a');
-        expect(new URL(page.url()).pathname).toMatch(new RegExp(`^/${lang}/${m}/hearings/[^/]+/$`));
-        expect(await screensDown(page, '#decided')).toBeLessThan(2);
+        expect(new URL(page.url()).pathname).toMatch(new RegExp(`^/${lang}/${m}/hearings/\\d{4}/$`));
+        const id = await anchorOf(page);
+        const below = await screensBelowView(page, `[id="${id}-decided"]`);
+        expect(below).toBeGreaterThanOrEqual(0);
+        expect(below).toBeLessThan(2);
       });
     }, 60_000);
 
@@ -87,7 +102,8 @@ for (const lang of ['ky', 'ru'] as const) {
         const winner = await page.$('#latest-contest ~ ul a, section[aria-labelledby="latest-contest"] li a');
         if (!winner) return; // the contest records no winners, and says so
         await tap(page, 'section[aria-labelledby="latest-contest"] li a');
-        expect(new URL(page.url()).pathname).toMatch(new RegExp(`^/${lang}/${m}/initiatives/[^/]+/$`));
+        expect(new URL(page.url()).pathname).toMatch(new RegExp(`^/${lang}/${m}/contests/[^/]+/$`));
+        await anchorOf(page);
         // Back to the contest: every application is listed there, one tap from the initiative.
         await page.goto(`${site.origin}/${lang}/${m}/`);
         await tap(page, '#latest-contest a');

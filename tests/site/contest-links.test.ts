@@ -1,28 +1,37 @@
-/** Every initiative page is reachable from its contest's page, so an application that lost is never an orphan. */
+/**
+ * Every initiative is a section of its contest's page (issue 17) and the contest's applications
+ * table links to it, so an application that lost is never an orphan.
+ */
 import { expect, it } from 'vitest';
-import { htmlFiles, pathOf, readPage } from '../helpers/site.ts';
+import { loadData } from '../../src/checks/load.ts';
+import { LANGS } from '../../src/i18n/langs.ts';
+import { readPage } from '../helpers/dist.ts';
+import { FIXTURE_DATA } from '../helpers/fixture.ts';
 
-/** Initiative pages that no page of a contest of the same language and municipality links to. */
-export function orphanInitiatives(files: readonly string[], read: (file: string) => string): string[] {
-  const initiative = /^([^/]+)\/([^/]+)\/initiatives\/([^/]+)\/index\.html$/;
-  const linked = new Set<string>();
-  for (const f of files.filter((x) => /^[^/]+\/[^/]+\/contests\/[^/]+\/index\.html$/.test(x))) {
-    for (const [, h] of read(f).matchAll(/href="([^"#?]+)/g)) linked.add(h!);
-  }
-  return files.filter((f) => initiative.test(f)).map(pathOf).filter((p) => ![...linked].some((h) => h.endsWith(p)));
+const { municipalities } = loadData(FIXTURE_DATA);
+
+/** Initiatives of a contest page's data that are not a section of it, or not linked from its applications table. */
+export function orphanInitiatives(html: ReturnType<typeof readPage>, contest: string, ids: readonly string[]): string[] {
+  const links = new Set(html.querySelectorAll(`table[id="applications-${contest}"] a`).map((a) => a.getAttribute('href') ?? ''));
+  return ids.filter((id) => !html.querySelector(`section[id="${id}"]`) || ![...links].some((h) => h.endsWith(`/contests/${contest}/#${id}`)));
 }
 
-it('every initiative page is linked from a contest page', () => {
-  const files = htmlFiles();
-  expect(files.some((f) => f.includes('/initiatives/') && !f.endsWith('initiatives/index.html'))).toBe(true);
-  expect(orphanInitiatives(files, (f) => readPage(f))).toEqual([]);
+it('every initiative is a section of its contest page, linked from the applications table', () => {
+  let checked = 0;
+  for (const m of municipalities) {
+    for (const c of m.tables.contests) {
+      const ids = m.tables.initiatives.filter((i) => i.contest === c.id).map((i) => i.id);
+      for (const lang of LANGS) {
+        expect(orphanInitiatives(readPage(`/${lang}/${m.profile.id}/contests/${c.id}/`), c.id, ids)).toEqual([]);
+        checked += ids.length;
+      }
+    }
+  }
+  expect(checked).toBeGreaterThan(0);
 });
 
-it('the check finds an initiative page its contest does not link', () => {
-  const pages: Record<string, string> = {
-    'ru/a/contests/c/index.html': '<a href="/ru/a/initiatives/won/">x</a>',
-    'ru/a/initiatives/won/index.html': '',
-    'ru/a/initiatives/lost/index.html': '',
-  };
-  expect(orphanInitiatives(Object.keys(pages), (f) => pages[f]!)).toEqual(['/ru/a/initiatives/lost/']);
+it('the check finds an initiative its contest page does not hold or link', async () => {
+  const { parse } = await import('node-html-parser');
+  const page = parse('<table id="applications-c"><tr><td><a href="/ru/a/contests/c/#won">x</a></td></tr></table><section id="won"></section><section id="unlinked"></section>');
+  expect(orphanInitiatives(page, 'c', ['won', 'lost', 'unlinked'])).toEqual(['lost', 'unlinked']);
 });

@@ -6,6 +6,7 @@ import { loadData } from '../../src/checks/load.ts';
 import { formatNumber } from '../../src/i18n/format.ts';
 import { t } from '../../src/i18n/index.ts';
 import { LANGS } from '../../src/i18n/langs.ts';
+import { recordHref } from '../../src/site/routing/records.ts';
 import { readPage, tableRows } from '../helpers/dist.ts';
 import { DIST, FIXTURE_DATA } from '../helpers/fixture.ts';
 
@@ -36,10 +37,11 @@ describe.each(LANGS)('numbers in %s', (lang) => {
 
   it('funding tables of every project and initiative equal funding.csv', () => {
     for (const m of municipalities) {
-      for (const [type, dir] of [['project', 'projects'], ['initiative', 'initiatives']] as const) {
+      for (const type of ['project', 'initiative'] as const) {
         const owners = [...new Set(m.tables.funding.filter((f) => f.owner_type === type).map((f) => f.owner))];
         for (const owner of owners) {
-          const rows = tableRows(readPage(`/${lang}/${m.profile.id}/${dir}/${owner}/`), `funding-${owner}`);
+          // The record's section on the page recordHref names (issue 17).
+          const rows = tableRows(readPage(recordHref(lang, m, type, owner).split('#')[0]!), `funding-${owner}`);
           const expected = m.tables.funding.filter((f) => f.owner === owner).sort((a, b) => a.position - b.position);
           expect(rows.map((r) => r.cells[1]!.value)).toEqual(expected.map((f) => (f.amount_som === undefined ? null : String(f.amount_som))));
         }

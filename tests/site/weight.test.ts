@@ -26,7 +26,7 @@ it('pages with a chart do load the chart script (the check sees scripts at all)'
 });
 
 it('the check fails for a page over budget and for a chartless page that loads a script', () => {
-  const html = readPage(htmlFiles().find((f) => !weigh(f, readPage(f)).hasChart)!);
+  const html = readPage(htmlFiles().find((f) => f !== '404.html' && !weigh(f, readPage(f)).hasChart)!);
   const noise = Array.from({ length: 4000 }, (_, i) => ((i * 2654435761) % 2 ** 32).toString(36)).join(' ');
   const heavy = weigh('/heavy/', html.replace('</main>', `<p>${noise}</p></main>`));
   expect(weightProblems(heavy).join('\n')).toMatch(/over 14336/);

@@ -7,6 +7,6 @@ export const recordsUi: Record<keyof typeof ru, string> = {
   'records.projectsUndated': 'Жылы көрсөтүлбөгөн долбоорлор',
   'records.byYear': 'Жылдар боюнча',
   'records.noContest': 'Сынакка байланбаган демилгелер',
-  'budgetGroups.title': '«Анын ичинде» саптары',
+  'budgetGroups.title': '«Мунун ичинен» саптары',
   'notFound.municipality': '«{m}» муниципалитетинин барагы',
 };
