@@ -18,6 +18,7 @@ import { changeLog, releasesAtom } from './changelog.ts';
 import { describeFile, directorySink } from './output.ts';
 import { readRelease } from './release.ts';
 import { writeArchive } from './archive.ts';
+import { datesPath, municipalityDates } from './dates.ts';
 
 export interface PublishOptions {
   dataDir: string;
@@ -42,6 +43,7 @@ export function publishDownloads({ dataDir, outDir, site, onFigures }: PublishOp
   writeFileSync(releasePath(outDir), JSON.stringify(release));
   writeFileSync(changesPath(outDir), JSON.stringify(log));
   writeFileSync(standingsPath(outDir), JSON.stringify(allStandings(data.municipalities.map(compareInput))));
+  writeFileSync(datesPath(outDir), JSON.stringify(municipalityDates(dataDir, data.municipalities.map((m) => m.profile.id), release)));
   onFigures?.();
   const sink = directorySink(join(outDir, 'data'));
   const downloads = makeDownloads(data, release, site, sink);

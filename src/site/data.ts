@@ -3,7 +3,8 @@
  * once per build and throws on any error, so a bad data folder never becomes a site. Only
  * here does the site ask its shard (src/build/shards.ts) which municipalities to load.
  */
-import { buildsNationalPages, currentShard, shardIds } from '../build/shards.ts';
+import { readFileSync } from 'node:fs';
+import { buildsNationalPages, currentShard, RENDER_ONLY_ENV, shardIds } from '../build/shards.ts';
 import { loadData } from '../checks/load.ts';
 import { hasErrors, municipalityIds, type LoadedData } from '../datasets/load.ts';
 import { DataError } from '../datasets/problems.ts';
@@ -20,7 +21,9 @@ export function dataDir(): string {
 export function shardMunicipalityIds(): ReadonlySet<string> | undefined {
   if (!shardOwn) {
     const shard = currentShard();
-    shardOwn = { ids: shard.count === 1 ? undefined : shardIds(municipalityIds(dataDir()), shard) };
+    const only = process.env[RENDER_ONLY_ENV];
+    // An incremental build's list (src/build/incremental.ts), else the shard's share.
+    shardOwn = { ids: only ? new Set(JSON.parse(readFileSync(only, 'utf8')) as string[]) : shard.count === 1 ? undefined : shardIds(municipalityIds(dataDir()), shard) };
   }
   return shardOwn.ids;
 }
