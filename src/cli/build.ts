@@ -81,6 +81,10 @@ let figuresWritten: (ok: boolean) => void = () => {};
 const figures = new Promise<boolean>((done) => (figuresWritten = done));
 const published = runChild('publish', [fileURLToPath(new URL('./publish.ts', import.meta.url)), '--out', publishDir, ...(silent ? ['--silent'] : [])], {}, (message) => message === FIGURES_READY && figuresWritten(true));
 void published.then((code) => figuresWritten(code === 0));
+// Where an incremental build's time goes (for `npm run bench`, src/bench/incremental.ts).
+const since = (t: number) => ((performance.now() - t) / 1000).toFixed(1);
+const timings: string[] = [];
+void published.then(() => timings.push(`publish ${since(started)} s`));
 // An incremental build decides once the figures are written (they enter the digests).
 let inputs: BuildInputs | undefined;
 let plan: BuildPlan | undefined;
@@ -99,6 +103,7 @@ if (incremental && (await figures)) {
 }
 const only = plan?.kind === 'incremental' ? plan : undefined;
 const codes = await Promise.all([published, ...dirs.map(async (dir, i) => ((i > 0 ? await figures : (await published) === 0) ? runShard(i, dir) : 'not started'))]);
+timings.push(`pages done at ${since(started)} s`);
 if (only) rmSync(`${dirs[0]}.render.json`, { force: true });
 
 if (codes.some((c) => c !== 0)) {
@@ -128,7 +133,9 @@ if (!part || part.index === 0) move(join(publishDir, 'data'), join(outDir, 'data
 rmSync(publishDir, { recursive: true, force: true });
 // The search index, once, over the whole merged site (a split build's parts: by merge-parts).
 if (!part) try {
+  timings.push(`site joined at ${since(started)} s`);
   const search = await buildSearchIndex(outDir);
+  timings.push(`search index ${search.seconds.toFixed(1)} s`);
   if (!silent) console.log(`search index: ${search.pages} pages, ${search.files} files, ${(search.bytes / 1024 / 1024).toFixed(1)} MiB in ${search.seconds.toFixed(1)} s`);
   // For `npm run bench`: where to write the index's size and time.
   if (process.env.KG_SEARCH_STATS) writeFileSync(process.env.KG_SEARCH_STATS, JSON.stringify(search));
@@ -138,6 +145,7 @@ if (!part) try {
   process.exit(1);
 }
 if (inputs) writeFileSync(inputsPath(outDir), JSON.stringify(inputs));
+if (incremental) console.log(`incremental build timings: ${timings.join(', ')}, total ${since(started)} s`);
 if (shards > 1) console.log(`${municipalities} municipalities built by ${shards} processes into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 if (part) console.log(`part ${part.index + 1} of ${part.count} built into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
