@@ -112,8 +112,8 @@ export function buildInputs(dataDir: string, figures: Figures, code: string): Bu
       ['shared', shared],
       ...list,
       ['standing', JSON.stringify(figures.standings[id] ?? null)],
-      // A corrected figure prints the release's date ("corrected on …").
-      ['changes', JSON.stringify({ since: figures.changes.since !== null, changes, ...(changes.length > 0 && { updated: figures.changes.release.updated }) })],
+      // A corrected figure prints the release's date ("corrected on …"); without entries the log is not read.
+      ['changes', changes.length > 0 ? JSON.stringify({ since: figures.changes.since !== null, changes, updated: figures.changes.release.updated }) : ''],
       ['date', figures.dates[id] ?? figures.release.updated],
     ]);
   }
