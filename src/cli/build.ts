@@ -25,6 +25,7 @@ import { mergeInto, move } from '../build/merge.ts';
 import { buildSearchIndex } from '../build/search.ts';
 import { buildInputs, codeDigest, inputsPath, municipalityFolders, planBuild, readFigures, readInputs, type BuildInputs, type BuildPlan } from '../build/incremental.ts';
 import { parseShard, RENDER_ONLY_ENV, SHARD_ENV, type Shard } from '../build/shards.ts';
+import { LOADED_DATA_ENV } from '../datasets/handoff.ts';
 import { municipalityIds } from '../datasets/load.ts';
 import { FIGURES_READY, PUBLISH_DIR_ENV } from '../downloads/manifest.ts';
 import { dataDirFrom, flag } from './args.ts';
@@ -79,7 +80,9 @@ const code = codeDigest();
 // Every part of a split build publishes (its pages need the figures); only the first keeps data/.
 let figuresWritten: (ok: boolean) => void = () => {};
 const figures = new Promise<boolean>((done) => (figuresWritten = done));
-const published = runChild('publish', [fileURLToPath(new URL('./publish.ts', import.meta.url)), '--out', publishDir, ...(silent ? ['--silent'] : [])], {}, (message) => message === FIGURES_READY && figuresWritten(true));
+// An incremental build's page process reads the country the publish step loaded (src/datasets/handoff.ts).
+const handOff = join(publishDir, 'loaded.v8');
+const published = runChild('publish', [fileURLToPath(new URL('./publish.ts', import.meta.url)), '--out', publishDir, ...(silent ? ['--silent'] : []), ...(incremental ? ['--hand-off', handOff] : [])], {}, (message) => message === FIGURES_READY && figuresWritten(true));
 void published.then((code) => figuresWritten(code === 0));
 // Where an incremental build's time goes (for `npm run bench`, src/bench/incremental.ts).
 const since = (t: number) => ((performance.now() - t) / 1000).toFixed(1);
@@ -154,7 +157,7 @@ function runShard(index: number, dir: string): Promise<number | string> {
   // Shards are silent: a line per page from each would cost more than the pages' own I/O.
   const astroArgs = [astro, 'build', '--outDir', dir, ...(silent || shards > 1 ? ['--silent'] : [])];
   const share = part ? `${part.index}/${part.count}` : shards > 1 ? `${index}/${shards}` : null;
-  return runChild(`${index + 1}/${shards}`, astroArgs, { [PUBLISH_DIR_ENV]: publishDir, ...(share && { [SHARD_ENV]: share }), ...(only && { [RENDER_ONLY_ENV]: `${dir}.render.json` }) });
+  return runChild(`${index + 1}/${shards}`, astroArgs, { [PUBLISH_DIR_ENV]: publishDir, ...(share && { [SHARD_ENV]: share }), ...(only && { [RENDER_ONLY_ENV]: `${dir}.render.json`, [LOADED_DATA_ENV]: handOff }) });
 }
 
 function runChild(tag: string, childArgs: string[], extraEnv: NodeJS.ProcessEnv, onMessage?: (message: unknown) => void): Promise<number | string> {

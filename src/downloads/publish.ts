@@ -19,6 +19,7 @@ import { describeFile, directorySink } from './output.ts';
 import { readRelease } from './release.ts';
 import { writeArchive } from './archive.ts';
 import { datesPath, municipalityDates } from './dates.ts';
+import { writeLoaded } from '../datasets/handoff.ts';
 
 export interface PublishOptions {
   dataDir: string;
@@ -28,10 +29,12 @@ export interface PublishOptions {
   site?: URL;
   /** Called once the release, standings and change log are written, before any download. */
   onFigures?: () => void;
+  /** Where to leave the loaded data for the page process (src/datasets/handoff.ts), if anywhere. */
+  handOff?: string;
 }
 
 /** Throws a DataError, writing nothing, when the data has an error. */
-export function publishDownloads({ dataDir, outDir, site, onFigures }: PublishOptions): Manifest {
+export function publishDownloads({ dataDir, outDir, site, onFigures, handOff }: PublishOptions): Manifest {
   const data = loadData(dataDir);
   if (hasErrors(data.problems)) throw new DataError(data.problems, dataErrorMessage(data.problems));
   // A folder left from an earlier run would keep files this data no longer has.
@@ -45,6 +48,7 @@ export function publishDownloads({ dataDir, outDir, site, onFigures }: PublishOp
   writeFileSync(standingsPath(outDir), JSON.stringify(allStandings(data.municipalities.map(compareInput))));
   writeFileSync(datesPath(outDir), JSON.stringify(municipalityDates(dataDir, data.municipalities.map((m) => m.profile.id), release)));
   onFigures?.();
+  if (handOff) writeLoaded(handOff, data);
   const sink = directorySink(join(outDir, 'data'));
   const downloads = makeDownloads(data, release, site, sink);
   // The change log and the feed of releases, as downloads too.

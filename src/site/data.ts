@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { buildsNationalPages, currentShard, RENDER_ONLY_ENV, shardIds } from '../build/shards.ts';
 import { loadData } from '../checks/load.ts';
+import { LOADED_DATA_ENV, readLoaded } from '../datasets/handoff.ts';
 import { hasErrors, municipalityIds, type LoadedData } from '../datasets/load.ts';
 import { DataError } from '../datasets/problems.ts';
 import { dataErrorMessage } from '../i18n/index.ts';
@@ -33,7 +34,9 @@ export function getData(): LoadedData {
     // A shard without the national pages needs (and checks) only its own municipalities;
     // the first shard checks them all, so a bad file anywhere still stops the build.
     const only = buildsNationalPages() ? undefined : shardMunicipalityIds();
-    const loaded = loadData(dataDir(), { only });
+    // An incremental build's publish step hands over the whole country it loaded and checked.
+    const handedOff = process.env[LOADED_DATA_ENV];
+    const loaded = handedOff && !only ? readLoaded(handedOff) : loadData(dataDir(), { only });
     if (hasErrors(loaded.problems)) throw new DataError(loaded.problems, dataErrorMessage(loaded.problems));
     cached = loaded;
   }
