@@ -66,6 +66,12 @@ describe('an incremental build', () => {
     const full = join(root, 'full');
     build(full);
     expectSameSite(site, full);
+
+    // Nothing changed: only the national pages are rendered, and every script they share with
+    // the kept pages (charts, search) is still written.
+    const again = rendered(build(site, '--incremental'));
+    expect([again?.[1], again?.[3]]).toEqual(['0', undefined]);
+    expectSameSite(site, full);
   }, 600_000);
 
   it('drops a removed municipality’s pages and files, and equals a full build', () => {
