@@ -2,6 +2,7 @@
 import type { BaselineRun } from './baseline.ts';
 import type { Determinism } from './determinism.ts';
 import type { HostFit } from './hosts.ts';
+import type { IncrementalRun } from './incremental.ts';
 import type { PageType } from './pages.ts';
 import type { StreamBench } from './stream.ts';
 
@@ -58,6 +59,8 @@ export interface Results {
   distFiles: number;
   determinism: Determinism & { scale: number };
   stream: StreamBench;
+  /** An incremental build after one municipality's hearings.csv changed (src/bench/incremental.ts). */
+  incremental?: IncrementalRun | null;
   targets: Target[];
   warnings: string[];
 }
@@ -127,6 +130,7 @@ export function evaluateTargets(r: Omit<Results, 'targets' | 'warnings'>): Targe
     { name: 'chart code after a chart is seen (gzip)', target: '≤ 70 KiB', value: charted.length ? fmtBytes(chartGzip) : 'no charts', pass: charted.length ? chartGzip <= 70 * KIB : null },
     { name: 'validator time / bare papaparse', target: '≤ 2×', value: `${r.stream.timeRatio.toFixed(2)}×`, pass: r.stream.timeRatio <= 2 },
     { name: 'validator peak RSS', target: '≤ 200 MiB', value: fmtBytes(r.stream.validator.peakRssBytes), pass: r.stream.validator.peakRssBytes <= 200 * MIB },
+    ...(r.incremental ? [{ name: `incremental build, 1 municipality changed (1×; ${r.incremental.fullBuildBecause ? `full: ${r.incremental.fullBuildBecause}` : `${r.incremental.rendered} rendered`}; full ${r.incremental.fullSeconds.toFixed(0)} s)`, target: '≤ 20 s', value: `${r.incremental.seconds.toFixed(1)} s`, pass: r.incremental.exitCode === 0 ? r.incremental.seconds <= 20 : false }] : []),
     { name: 'downloads identical on rebuild', target: 'identical', value: r.determinism.status, pass: r.determinism.status === 'n/a' ? null : r.determinism.status === 'identical' },
   ];
 }

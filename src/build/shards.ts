@@ -18,6 +18,12 @@ export function parseShard(value: string | undefined): Shard {
   return shard;
 }
 
+/**
+ * An incremental build (src/build/incremental.ts) renders only some municipalities, and the
+ * national pages: `KG_RENDER_ONLY` names a JSON file listing their ids.
+ */
+export const RENDER_ONLY_ENV = 'KG_RENDER_ONLY';
+
 export const currentShard = (): Shard => parseShard(process.env[SHARD_ENV]);
 
 /** The first shard builds the national pages (home, data catalogue, staff guide). */

@@ -19,6 +19,7 @@ import { analyseDist, listFiles, readRoutes } from '../bench/pages.ts';
 import { evaluateTargets, printResults, type BuildRun, type Results } from '../bench/report.ts';
 import { clearScriptCache } from '../bench/scripts.ts';
 import { benchStream } from '../bench/stream.ts';
+import { benchIncremental } from '../bench/incremental.ts';
 import { planCountry } from '../synth/country.ts';
 import { writeCountry } from '../synth/generate.ts';
 import { writeTransactions } from '../synth/transactions.ts';
@@ -155,6 +156,8 @@ if (unit) {
 }
 log('weighing pages');
 const pageTypes = unit ? analyseDist(dists.get(1)!, readRoutes('src/pages')).types : [];
+// Issue 17: one municipality's hearings.csv changes, then an incremental build from the 1× site (changes the 1× data: last use of it).
+const incremental = unit ? (log('1×: one hearing changed, incremental build'), await benchIncremental({ buildCli, dataDir: datas.get(1)!, outDir: dists.get(1)!, fullSeconds: unit.seconds, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: sourceDateEpoch }, maxRssBytes: maxRss })) : null;
 
 // Determinism does not need a large country: a twentieth of the 1× size, built twice
 // (the smallest scale's build is reused when it is that size).
@@ -194,6 +197,7 @@ const partial = {
   distFiles: unit?.distFiles ?? 0,
   determinism,
   stream,
+  incremental,
 };
 const warnings: string[] = [];
 for (const b of builds) {

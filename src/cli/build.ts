@@ -10,9 +10,12 @@
  * machines; a cap below what the data needs makes the build fail, never a wrong site.
  * `--part I/N` builds only shard I of N, in one process (one CI runner of a split build; the
  * first part also carries the downloads); `npm run merge-parts` joins the parts into one site.
+ * `--incremental` reuses the site already in the out folder: only the municipalities whose inputs
+ * changed are rendered, with the national pages (src/build/incremental.ts); a full build when
+ * there is no previous build, the code changed, or anything is unclear (it says why).
  */
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
@@ -20,7 +23,9 @@ import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 import { mergeInto, move } from '../build/merge.ts';
 import { buildSearchIndex } from '../build/search.ts';
-import { parseShard, SHARD_ENV, type Shard } from '../build/shards.ts';
+import { buildInputs, codeDigest, inputsPath, municipalityFolders, planBuild, readFigures, readInputs, type BuildInputs, type BuildPlan } from '../build/incremental.ts';
+import { parseShard, RENDER_ONLY_ENV, SHARD_ENV, type Shard } from '../build/shards.ts';
+import { LOADED_DATA_ENV } from '../datasets/handoff.ts';
 import { municipalityIds } from '../datasets/load.ts';
 import { FIGURES_READY, PUBLISH_DIR_ENV } from '../downloads/manifest.ts';
 import { RELEASE_FOLDER, releaseDirOf, releaseListOf, releaseListPath } from '../downloads/release-assets.ts';
@@ -41,7 +46,7 @@ try {
   console.error(`--part: which share of a split build, "index/count" with index < count, e.g. 0/2 (got ${flag(args, 'part')})`);
   process.exit(2);
 }
-const shards = part ? 1 : Number(flag(args, 'shards') ?? process.env.BUILD_SHARDS ?? Math.max(1, Math.min(availableParallelism(), Math.floor(municipalities / MUNICIPALITIES_PER_SHARD))));
+let shards = part ? 1 : Number(flag(args, 'shards') ?? process.env.BUILD_SHARDS ?? Math.max(1, Math.min(availableParallelism(), Math.floor(municipalities / MUNICIPALITIES_PER_SHARD))));
 if (!Number.isInteger(shards) || shards < 1) {
   console.error(`--shards: a whole number of processes, 1 or more (got ${shards})`);
   process.exit(2);
@@ -58,21 +63,52 @@ const started = performance.now();
 // directory, else in ./.astro/, which two builds at once (shards, parallel tests) would share
 // and delete under each other: a folder outside is built inside first and moved there.
 const inCwd = (dir: string) => dir.startsWith(process.cwd() + sep);
-const dirs = Array.from({ length: shards }, (_, i) =>
+let dirs = Array.from({ length: shards }, (_, i) =>
   inCwd(outDir) ? (i === 0 ? outDir : `${outDir}.shard-${i}`) : join(process.cwd(), `.astro-build-${process.pid}-${i}`),
 );
 // Beside the site, on its disk: Astro empties its output folder when it starts.
 const publishDir = `${outDir}.publish`;
 const children: ChildProcess[] = [];
+const incremental = args.includes('--incremental') && !part;
+if (args.includes('--incremental') && part) console.log('--incremental: ignored with --part (a part is always built whole)');
+// The previous build's digests, removed now: a build that fails or is stopped leaves none behind.
+const previous = incremental ? readInputs(outDir) : undefined;
+rmSync(inputsPath(outDir), { force: true });
+const code = codeDigest();
 // The publish step first writes the figures every page needs (release, similar-size standings,
 // change log) and says so (FIGURES_READY); the shards start then, while it writes the downloads.
 // Only the first shard's pages (the data catalogue) read the manifest: it waits for the whole step.
 // Every part of a split build publishes (its pages need the figures); only the first keeps data/.
 let figuresWritten: (ok: boolean) => void = () => {};
 const figures = new Promise<boolean>((done) => (figuresWritten = done));
-const published = runChild('publish', [fileURLToPath(new URL('./publish.ts', import.meta.url)), '--out', publishDir, ...(silent ? ['--silent'] : [])], {}, (message) => message === FIGURES_READY && figuresWritten(true));
+// An incremental build's page process reads the country the publish step loaded (src/datasets/handoff.ts).
+const handOff = join(publishDir, 'loaded.v8');
+const published = runChild('publish', [fileURLToPath(new URL('./publish.ts', import.meta.url)), '--out', publishDir, ...(silent ? ['--silent'] : []), ...(incremental ? ['--hand-off', handOff] : [])], {}, (message) => message === FIGURES_READY && figuresWritten(true));
 void published.then((code) => figuresWritten(code === 0));
+// Where an incremental build's time goes (for `npm run bench`, src/bench/incremental.ts).
+const since = (t: number) => ((performance.now() - t) / 1000).toFixed(1);
+const timings: string[] = [];
+void published.then(() => timings.push(`publish ${since(started)} s`));
+// An incremental build decides once the figures are written (they enter the digests).
+let inputs: BuildInputs | undefined;
+let plan: BuildPlan | undefined;
+if (incremental && (await figures)) {
+  inputs = buildInputs(dataDir, readFigures(publishDir), code);
+  plan = planBuild(previous, inputs, outDir);
+  if (plan.kind === 'full') console.log(`incremental build: a full build, as ${plan.why}`);
+  else {
+    console.log(`incremental build: ${plan.render.length} of ${plan.render.length + plan.keep.length} municipalities rendered${plan.render.length ? ` (${plan.render.join(', ')})` : ''}, ${plan.keep.length} kept, ${plan.removed.length} removed${plan.removed.length ? ` (${plan.removed.join(', ')})` : ''}; national pages rendered${plan.nationalChanged ? '' : ' (unchanged inputs)'}`);
+    // One process: the national pages and the few municipalities (a share of nothing is no work).
+    shards = 1;
+    dirs = [inCwd(outDir) ? `${outDir}.incremental` : join(process.cwd(), `.astro-build-${process.pid}-inc`)];
+    mkdirSync(dirname(dirs[0]!), { recursive: true });
+    writeFileSync(`${dirs[0]}.render.json`, JSON.stringify(plan.render));
+  }
+}
+const only = plan?.kind === 'incremental' ? plan : undefined;
 const codes = await Promise.all([published, ...dirs.map(async (dir, i) => ((i > 0 ? await figures : (await published) === 0) ? runShard(i, dir) : 'not started'))]);
+timings.push(`pages done at ${since(started)} s`);
+if (only) rmSync(`${dirs[0]}.render.json`, { force: true });
 
 if (codes.some((c) => c !== 0)) {
   for (const dir of new Set([...dirs, outDir, publishDir])) rmSync(dir, { recursive: true, force: true });
@@ -82,6 +118,15 @@ if (codes.some((c) => c !== 0)) {
   if (codes.includes('SIGABRT') || codes.includes(134)) console.error(`out of memory${heapMb ? `: raise --max-heap-mb (now ${heapMb})` : ''}`);
   process.exit(1);
 }
+// The previous build's pages of unchanged municipalities join the new pages.
+if (only)
+  for (const id of only.keep)
+    for (const folder of municipalityFolders(id)) {
+      mkdirSync(dirname(join(dirs[0]!, folder)), { recursive: true });
+      move(join(outDir, folder), join(dirs[0]!, folder));
+    }
+// The digests of this build, while the figures are still at hand (written last, once the site is whole).
+if (!part) inputs ??= buildInputs(dataDir, readFigures(publishDir), code);
 if (dirs[0] !== outDir) {
   rmSync(outDir, { recursive: true, force: true });
   move(dirs[0]!, outDir);
@@ -99,7 +144,9 @@ if (!part || part.index === 0) {
 rmSync(publishDir, { recursive: true, force: true });
 // The search index, once, over the whole merged site (a split build's parts: by merge-parts).
 if (!part) try {
+  timings.push(`site joined at ${since(started)} s`);
   const search = await buildSearchIndex(outDir);
+  timings.push(`search index ${search.seconds.toFixed(1)} s`);
   if (!silent) console.log(`search index: ${search.pages} pages, ${search.files} files, ${(search.bytes / 1024 / 1024).toFixed(1)} MiB in ${search.seconds.toFixed(1)} s`);
   // For `npm run bench`: where to write the index's size and time.
   if (process.env.KG_SEARCH_STATS) writeFileSync(process.env.KG_SEARCH_STATS, JSON.stringify(search));
@@ -108,6 +155,8 @@ if (!part) try {
   console.error(`build failed: ${(e as Error).message}; no site was written to ${outDir}`);
   process.exit(1);
 }
+if (inputs) writeFileSync(inputsPath(outDir), JSON.stringify(inputs));
+if (incremental) console.log(`incremental build timings: ${timings.join(', ')}, total ${since(started)} s`);
 if (shards > 1) console.log(`${municipalities} municipalities built by ${shards} processes into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 if (part) console.log(`part ${part.index + 1} of ${part.count} built into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
@@ -116,7 +165,7 @@ function runShard(index: number, dir: string): Promise<number | string> {
   // Shards are silent: a line per page from each would cost more than the pages' own I/O.
   const astroArgs = [astro, 'build', '--outDir', dir, ...(silent || shards > 1 ? ['--silent'] : [])];
   const share = part ? `${part.index}/${part.count}` : shards > 1 ? `${index}/${shards}` : null;
-  return runChild(`${index + 1}/${shards}`, astroArgs, { [PUBLISH_DIR_ENV]: publishDir, ...(share && { [SHARD_ENV]: share }) });
+  return runChild(`${index + 1}/${shards}`, astroArgs, { [PUBLISH_DIR_ENV]: publishDir, ...(share && { [SHARD_ENV]: share }), ...(only && { [RENDER_ONLY_ENV]: `${dir}.render.json`, [LOADED_DATA_ENV]: handOff }) });
 }
 
 function runChild(tag: string, childArgs: string[], extraEnv: NodeJS.ProcessEnv, onMessage?: (message: unknown) => void): Promise<number | string> {

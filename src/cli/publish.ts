@@ -17,7 +17,7 @@ if (!outDir) {
   process.exit(2);
 }
 try {
-  const manifest = await publishAll({ dataDir: dataDirFrom(args), outDir, site: dataBaseUrl(siteAddress(), process.env.BASE), onFigures: () => process.send?.(FIGURES_READY) });
+  const manifest = await publishAll({ dataDir: dataDirFrom(args), outDir, site: dataBaseUrl(siteAddress(), process.env.BASE), onFigures: () => process.send?.(FIGURES_READY), handOff: flag(args, 'hand-off') });
   if (!args.includes('--silent')) console.log(`${manifest.files.length} files in data/`);
   if (process.connected) process.disconnect();
 } catch (e) {

@@ -18,6 +18,8 @@ import { changeLog, releasesAtom } from './changelog.ts';
 import { describeFile, directorySink, type FileSink } from './output.ts';
 import { readRelease } from './release.ts';
 import { ARCHIVE_PATH, writeArchive } from './archive.ts';
+import { datesPath, municipalityDates } from './dates.ts';
+import { writeLoaded } from '../datasets/handoff.ts';
 import { ON_SITE, type Placement } from './catalogue.ts';
 import { assetName, RELEASE_FOLDER, releaseAssets, releaseListPath, type ReleaseAssets, type ReleaseList } from './release-assets.ts';
 
@@ -40,10 +42,12 @@ export interface PublishOptions {
   site?: URL;
   /** Called once the release, standings and change log are written, before any download. */
   onFigures?: () => void;
+  /** Where to leave the loaded data for the page process (src/datasets/handoff.ts), if anywhere. */
+  handOff?: string;
 }
 
 /** Throws a DataError, writing nothing, when the data has an error. */
-export function publishDownloads({ dataDir, outDir, site, onFigures }: PublishOptions): Manifest {
+export function publishDownloads({ dataDir, outDir, site, onFigures, handOff }: PublishOptions): Manifest {
   const data = loadData(dataDir);
   if (hasErrors(data.problems)) throw new DataError(data.problems, dataErrorMessage(data.problems));
   // A folder left from an earlier run would keep files this data no longer has.
@@ -57,7 +61,9 @@ export function publishDownloads({ dataDir, outDir, site, onFigures }: PublishOp
   writeFileSync(releasePath(outDir), JSON.stringify(release));
   writeFileSync(changesPath(outDir), JSON.stringify(log));
   writeFileSync(standingsPath(outDir), JSON.stringify(allStandings(data.municipalities.map(compareInput))));
+  writeFileSync(datesPath(outDir), JSON.stringify(municipalityDates(dataDir, data.municipalities.map((m) => m.profile.id), release)));
   onFigures?.();
+  if (handOff) writeLoaded(handOff, data);
   const sink = directorySink(join(outDir, 'data'));
   const assets = releaseAssets(release.version);
   const downloads = makeDownloads(data, release, site, sink, placementFor(outDir, assets));

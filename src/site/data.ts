@@ -3,8 +3,10 @@
  * once per build and throws on any error, so a bad data folder never becomes a site. Only
  * here does the site ask its shard (src/build/shards.ts) which municipalities to load.
  */
-import { buildsNationalPages, currentShard, shardIds } from '../build/shards.ts';
+import { readFileSync } from 'node:fs';
+import { buildsNationalPages, currentShard, RENDER_ONLY_ENV, shardIds } from '../build/shards.ts';
 import { loadData } from '../checks/load.ts';
+import { LOADED_DATA_ENV, readLoaded } from '../datasets/handoff.ts';
 import { hasErrors, municipalityIds, type LoadedData } from '../datasets/load.ts';
 import { DataError } from '../datasets/problems.ts';
 import { dataErrorMessage } from '../i18n/index.ts';
@@ -20,7 +22,9 @@ export function dataDir(): string {
 export function shardMunicipalityIds(): ReadonlySet<string> | undefined {
   if (!shardOwn) {
     const shard = currentShard();
-    shardOwn = { ids: shard.count === 1 ? undefined : shardIds(municipalityIds(dataDir()), shard) };
+    const only = process.env[RENDER_ONLY_ENV];
+    // An incremental build's list (src/build/incremental.ts), else the shard's share.
+    shardOwn = { ids: only ? new Set(JSON.parse(readFileSync(only, 'utf8')) as string[]) : shard.count === 1 ? undefined : shardIds(municipalityIds(dataDir()), shard) };
   }
   return shardOwn.ids;
 }
@@ -30,7 +34,9 @@ export function getData(): LoadedData {
     // A shard without the national pages needs (and checks) only its own municipalities;
     // the first shard checks them all, so a bad file anywhere still stops the build.
     const only = buildsNationalPages() ? undefined : shardMunicipalityIds();
-    const loaded = loadData(dataDir(), { only });
+    // An incremental build's publish step hands over the whole country it loaded and checked.
+    const handedOff = process.env[LOADED_DATA_ENV];
+    const loaded = handedOff && !only ? readLoaded(handedOff) : loadData(dataDir(), { only });
     if (hasErrors(loaded.problems)) throw new DataError(loaded.problems, dataErrorMessage(loaded.problems));
     cached = loaded;
   }

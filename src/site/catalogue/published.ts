@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { publishDir, publishedCatalogue, readManifest, releasePath, type ManifestFile, type Published } from '../../downloads/manifest.ts';
-import type { Release } from '../../downloads/release.ts';
+import { releaseDate, type Release } from '../../downloads/release.ts';
+import { datesPath } from '../../downloads/dates.ts';
 
 let cached: Published | undefined;
 
@@ -30,4 +31,17 @@ let release: Release | undefined;
 export function getRelease(): Release {
   release ??= JSON.parse(readFileSync(releasePath(publishDir()), 'utf8')) as Release;
   return release;
+}
+
+let dates: Record<string, string> | undefined;
+
+/**
+ * The data date a page prints: a municipality's page (`route` starts with its id) its own data's
+ * (src/downloads/dates.ts), so a change to one municipality leaves the others' pages as they were;
+ * every other page the release's.
+ */
+export function pageDataDate(route: ReadonlyArray<string | number>): string {
+  dates ??= JSON.parse(readFileSync(datesPath(publishDir()), 'utf8')) as Record<string, string>;
+  const own = route.length > 0 && Object.hasOwn(dates, String(route[0])) ? dates[String(route[0])] : undefined;
+  return own ? own.slice(0, 10) : releaseDate(getRelease());
 }

@@ -1,0 +1,140 @@
+/**
+ * The incremental build (src/build/incremental.ts, `npm run build -- --incremental`): after one
+ * municipality's CSV changed, building from the previous site renders that municipality only and
+ * gives the same files, byte for byte, as a full build of the changed data; a removed
+ * municipality's pages go. A shared input or the code changing rebuilds everything.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildInputs, codeDigest, inputsPath, planBuild, readInputs, type Figures } from '../../src/build/incremental.ts';
+import { listFiles } from '../../src/staff/generated.ts';
+import { tempDir } from '../helpers/build.ts';
+import { FIXTURE_DATA } from '../helpers/fixture.ts';
+
+const root = tempDir('kg-incremental-');
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const data = join(root, 'data');
+cpSync(FIXTURE_DATA, data, { recursive: true });
+// Outside git every date is the release's: fixed, so the builds agree.
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: '1700000000' };
+
+function build(outDir: string, ...args: string[]): string {
+  const run = spawnSync(process.execPath, ['src/cli/build.ts', '--silent', '--data', data, '--outDir', outDir, ...args], { encoding: 'utf8', env });
+  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+  return run.stdout;
+}
+
+/** Every file's name and bytes equal; the build digests too. */
+function expectSameSite(a: string, b: string): void {
+  const files = listFiles(a);
+  expect(files).toEqual(listFiles(b));
+  expect(files.filter((f) => !readFileSync(join(a, f)).equals(readFileSync(join(b, f))))).toEqual([]);
+  expect(readFileSync(inputsPath(a), 'utf8')).toBe(readFileSync(inputsPath(b), 'utf8'));
+}
+
+const CHANGED = 'ak-chiy-kachybek-sovetskoe';
+const KEPT = 'altyn-bulak';
+const REMOVED = 'orozbekov';
+const page = (site: string, id: string) => join(site, 'ru', id, 'index.html');
+const rendered = (log: string) => /incremental build: (\d+) of (\d+) municipalities rendered(?: \(([^)]*)\))?/.exec(log);
+
+describe('an incremental build', () => {
+  const site = join(root, 'site');
+  it('after one CSV changed renders that municipality only, and equals a full build byte for byte', () => {
+    build(site);
+    expect(readInputs(site)?.municipalities).toHaveProperty(KEPT);
+    const kept = statSync(page(site, KEPT)).ino;
+    const changed = statSync(page(site, CHANGED)).ino;
+    // One hearing's note: the figures (standings) stay as they were.
+    const csv = join(data, 'municipalities', CHANGED, 'hearings.csv');
+    const lines = readFileSync(csv, 'utf8').split('\n');
+    expect(lines[1]).toMatch(/,$/);
+    lines[1] += 'Проверка';
+    writeFileSync(csv, lines.join('\n'));
+
+    const log = build(site, '--incremental');
+    const m = rendered(log);
+    expect(m, log).not.toBeNull();
+    expect([m![1], m![2], m![3]]).toEqual(['1', '3', CHANGED]);
+    // The kept municipality's pages are the previous build's files (moved, not written again).
+    expect(statSync(page(site, KEPT)).ino).toBe(kept);
+    expect(statSync(page(site, CHANGED)).ino).not.toBe(changed);
+    expect(listFiles(join(site, 'ru', CHANGED)).some((f) => readFileSync(join(site, 'ru', CHANGED, f), 'utf8').includes('Проверка'))).toBe(true);
+
+    const full = join(root, 'full');
+    build(full);
+    expectSameSite(site, full);
+
+    // Nothing changed: only the national pages are rendered, and every script they share with
+    // the kept pages (charts, search) is still written.
+    const again = rendered(build(site, '--incremental'));
+    expect([again?.[1], again?.[3]]).toEqual(['0', undefined]);
+    expectSameSite(site, full);
+  }, 600_000);
+
+  it('drops a removed municipality’s pages and files, and equals a full build', () => {
+    rmSync(join(data, 'municipalities', REMOVED), { recursive: true });
+    const log = build(site, '--incremental');
+    expect(log).toMatch(new RegExp(`removed \\(${REMOVED}\\)`));
+    expect(listFiles(site).filter((f) => f.includes(REMOVED))).toEqual([]);
+    const full = join(root, 'full-2');
+    build(full);
+    expectSameSite(site, full);
+  }, 600_000);
+
+  it('builds in full when there are no digests of a previous build', () => {
+    rmSync(inputsPath(site));
+    expect(build(site, '--incremental')).toMatch(/a full build, as no digests of a previous build/);
+    expect(readInputs(site)).toBeDefined();
+  }, 600_000);
+});
+
+describe('the build plan', () => {
+  const release = { version: '0.1.0+0', updated: '2024-01-01T00:00:00Z', updatedFrom: 'SOURCE_DATE_EPOCH' as const };
+  const figures: Figures = { release, standings: {}, changes: { release, since: null, changes: [] }, dates: {} };
+  const dir = join(root, 'plan');
+  cpSync(FIXTURE_DATA, dir, { recursive: true });
+  const code = codeDigest();
+  const before = buildInputs(dir, figures, code);
+  const ids = Object.keys(before.municipalities);
+
+  it('digests each municipality apart: its CSV changes its digest only', () => {
+    const csv = join(dir, 'municipalities', KEPT, 'budget.csv');
+    const was = readFileSync(csv);
+    writeFileSync(csv, Buffer.concat([was, Buffer.from('\n')]));
+    const after = buildInputs(dir, figures, code);
+    writeFileSync(csv, was);
+    expect(ids.filter((id) => before.municipalities[id] !== after.municipalities[id])).toEqual([KEPT]);
+    expect(after.national).not.toBe(before.national);
+    expect(planBuild(before, after)).toMatchObject({ kind: 'incremental', render: [KEPT], removed: [] });
+  });
+
+  it('renders every municipality when sources.json changes', () => {
+    const path = join(dir, 'sources.json');
+    const was = readFileSync(path);
+    writeFileSync(path, Buffer.concat([was, Buffer.from(' ')]));
+    const after = buildInputs(dir, figures, code);
+    writeFileSync(path, was);
+    expect(planBuild(before, after)).toMatchObject({ kind: 'incremental', render: ids, keep: [] });
+  });
+
+  it('renders a municipality whose standing, change-log entry or data date changed', () => {
+    const id = ids[0]!;
+    const changes = { ...figures.changes, since: { version: 'x', ref: 'y', date: null }, changes: [{ dataset: 'hearings' as const, municipality: id, added: [], removed: [], changed: [], totals: [] }] };
+    for (const f of [{ ...figures, standings: { [id]: { peers: 2, rows: [] } } }, { ...figures, changes }, { ...figures, dates: { [id]: '2025-05-05T00:00:00Z' } }]) {
+      expect(planBuild(before, buildInputs(dir, f, code))).toMatchObject({ kind: 'incremental', render: [id] });
+    }
+  });
+
+  it('builds in full when the code or the site address changed', () => {
+    expect(planBuild(before, buildInputs(dir, figures, 'other code'))).toEqual({ kind: 'full', why: 'the code or the site address changed' });
+    expect(codeDigest('.', { ...process.env, BASE: '/elsewhere/' })).not.toBe(code);
+    expect(planBuild(undefined, before)).toMatchObject({ kind: 'full' });
+  });
+
+  it('builds in full when the previous site lacks pages it would keep', () => {
+    expect(planBuild(before, before, join(root, 'no-site'))).toMatchObject({ kind: 'full', why: expect.stringMatching(/no previous site/) });
+  });
+});
