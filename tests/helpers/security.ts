@@ -74,7 +74,8 @@ export function injectionProblems(html: string): string[] {
         problems.push(`<${t.name} ${name}="${value}">: script URL`);
       }
     }
-    if (t.name === 'script' && t.attrs.has('src') && !/^\/_astro\/[\w.-]+\.js$/.test(t.attrs.get('src')!)) problems.push(`<script src="${t.attrs.get('src')}">: not one of the site's bundles`);
+    // The site's bundles, and the 404 page's one plain script (public/moved-redirect.js, issue 17).
+    if (t.name === 'script' && t.attrs.has('src') && !/^\/_astro\/[\w.-]+\.js$|^\/moved-redirect\.js$/.test(t.attrs.get('src')!)) problems.push(`<script src="${t.attrs.get('src')}">: not one of the site's bundles`);
     if (['iframe', 'object', 'embed', 'base'].includes(t.name) || (t.name === 'form' && !isSearchForm(t))) problems.push(`<${t.name}>: not expected on this site`);
   }
   return problems;

@@ -3,7 +3,7 @@
  * initiative's and project's own page, and the group pages of budget years that now show their
  * groups inline. One list per municipality, written to /moved/<m>.json; paths are relative to
  * /<lang>/<m>/ and the same in every language, so the one list serves all three. The 404 page's
- * script (src/site/components/not-found/moved-redirect.ts) reads it and redirects.
+ * script (public/moved-redirect.js) reads it and redirects.
  */
 import type { MunicipalityData } from '../../datasets/load.ts';
 import type { SourceDocument } from '../../datasets/municipality.ts';

@@ -1,6 +1,15 @@
-/** The 404 page's logic (src/site/components/not-found/moved.ts): which paths name a municipality, and where an old address moved. */
+/** The 404 page's logic (public/moved-redirect.js): which paths name a municipality, and where an old address moved. */
 import { describe, expect, it } from 'vitest';
-import { movedTo, pathParts, type MovedFile } from '../../../src/site/components/not-found/moved.ts';
+import type { MovedList } from '../../../src/site/routing/moved.ts';
+
+interface Parts { lang: string; municipality: string; rest: string }
+// Plain JavaScript in public/ (served as is); imported by a computed path, so tsc does not type it.
+const script: string = '../../../public/moved-redirect.js';
+const { movedTo, pathParts } = (await import(script)) as {
+  pathParts: (pathname: string, base: string) => Parts | undefined;
+  movedTo: (parts: Parts, base: string, file: Pick<MovedList, 'moved'>) => string | undefined;
+};
+type MovedFile = Pick<MovedList, 'moved' | 'municipality'> & { name: Record<string, string> };
 
 const file: MovedFile = { municipality: 'orozbekov', name: { ky: 'Орозбеков', ru: 'Орозбеков', en: 'Orozbekov' }, moved: { 'hearings/obs-1/': 'hearings/2013/#obs-1', 'evil/': '//evil.example/', 'js/': 'javascript:alert(1)' } };
 
