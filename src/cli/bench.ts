@@ -157,7 +157,7 @@ if (unit) {
 log('weighing pages');
 const pageTypes = unit ? analyseDist(dists.get(1)!, readRoutes('src/pages')).types : [];
 // Issue 17: one municipality's hearings.csv changes, then an incremental build from the 1× site (changes the 1× data: last use of it).
-const incremental = unit ? (log('1×: one hearing changed, incremental build'), await benchIncremental({ buildCli, dataDir: datas.get(1)!, outDir: dists.get(1)!, fullSeconds: unit.seconds, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: sourceDateEpoch }, maxRssBytes: maxRss })) : null;
+const incremental = unit ? (log('1×: one hearing changed, incremental build'), await benchIncremental({ buildCli, dataDir: datas.get(1)!, outDir: dists.get(1)!, fullSeconds: unit.seconds, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: sourceDateEpoch, [RELEASE_URL_ENV]: RELEASE_URL }, maxRssBytes: maxRss })) : null;
 
 // Determinism does not need a large country: a twentieth of the 1× size, built twice
 // (the smallest scale's build is reused when it is that size).
