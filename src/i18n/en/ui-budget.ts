@@ -4,9 +4,9 @@ import type { uiBudget as ru } from '../ru/ui-budget.ts';
 export const uiBudget: Record<keyof typeof ru, string> = {
   'budget.draft': 'Draft',
   'budget.amended': 'Amended',
+  'budget.lineCode': 'Line, code',
   'budgetDoc.thousand': 'thousand som',
   'budgetDoc.som': 'som',
-  'budgetDoc.asPrinted': 'as printed',
   'budgetDoc.unnamed': 'document not named',
   'budgetDoc.other': 'other ({n})',
   'budgetDoc.answers': 'In short',

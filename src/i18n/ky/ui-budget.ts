@@ -4,9 +4,9 @@ import type { uiBudget as ru } from '../ru/ui-budget.ts';
 export const uiBudget: Record<keyof typeof ru, string> = {
   'budget.draft': 'Долбоор',
   'budget.amended': 'Такталган',
+  'budget.lineCode': 'Берене, коду',
   'budgetDoc.thousand': 'миң сом',
   'budgetDoc.som': 'сом',
-  'budgetDoc.asPrinted': 'документтегидей',
   'budgetDoc.unnamed': 'документ көрсөтүлгөн эмес',
   'budgetDoc.other': 'калгандары ({n})',
   'budgetDoc.answers': 'Негизгиси',

@@ -2,9 +2,9 @@
 export const uiBudget = {
   'budget.draft': 'Проект',
   'budget.amended': 'Уточнённый',
+  'budget.lineCode': 'Статья, код',
   'budgetDoc.thousand': 'тыс. сом',
   'budgetDoc.som': 'сом',
-  'budgetDoc.asPrinted': 'как в документе',
   'budgetDoc.unnamed': 'документ не указан',
   'budgetDoc.other': 'остальные ({n})',
   'budgetDoc.answers': 'Главное',

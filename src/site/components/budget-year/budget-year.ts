@@ -49,12 +49,18 @@ export function groupSlug(direction: Direction, line?: string): string {
   return line === undefined ? direction : `${direction}-${line.replace(/[^0-9A-Za-z.]+/g, '_')}`;
 }
 
-/** An amount as the document prints it, in its unit: "5 453,6" thousand som. */
+/** An amount's number as the document prints it, in the document's unit and with its decimals: "5 453,6". */
+export function printedNumber(lang: Lang, line: Line): string | undefined {
+  if (line.amount_som === undefined) return undefined;
+  const decimals = /[.,](\d+)$/.exec(line.amount ?? '')?.[1]?.length ?? 0;
+  return formatNumber(lang, line.unit === 'thousand' ? line.amount_som / 1000 : line.amount_som, decimals);
+}
+
+/** An amount as the document prints it, with its unit: "5 453,6 миң сом", "5 684 800 сом". */
 export function printedAmount(lang: Lang, line: Line): string | undefined {
   if (line.amount_som === undefined) return undefined;
   if (line.unit !== 'thousand') return formatMoney(lang, line.amount_som);
-  const decimals = /[.,](\d+)$/.exec(line.amount ?? '')?.[1]?.length ?? 0;
-  return `${formatNumber(lang, line.amount_som / 1000, decimals)} ${t(lang, 'budgetDoc.thousand')}`;
+  return `${printedNumber(lang, line)} ${t(lang, 'budgetDoc.thousand')}`;
 }
 
 /** The document a version comes from, as a reader names it: title, number and date. */
@@ -109,19 +115,34 @@ function indexLines(v: BudgetVersion<Line> | undefined, d: Direction): Map<strin
   return out;
 }
 
-/** Columns: line, code (only when a line has one), then per shown phase the amount in som, and as printed where the document used thousands of som. */
+/**
+ * Columns: the line (with its code under it, when a line has one), then one column per shown phase
+ * with each amount as the document prints it. When a phase's lines share one unit, the unit is in
+ * the header and the cells hold the printed numbers ("Утверждено, тыс. сом" over "5 453,6"), else
+ * each cell carries its unit. No machine values: the charts read the largest-lines tables, and
+ * data-value on every amount was a tenth of a budget page.
+ */
 export function lineColumns(lang: Lang, summary: YearSummary<Line>, rows: readonly LineRow[]): Column<LineRow>[] {
-  const phases = listedPhases(summary);
   const hasCode = rows.some((r) => r.line.code);
   return [
-    { label: t(lang, 'budget.line'), kind: 'text', get: (r) => r.label.text, dataLang: (r) => r.label.lang },
-    ...(hasCode ? [{ label: t(lang, 'budget.code'), kind: 'text' as const, get: (r: LineRow) => r.line.code }] : []),
-    ...phases.flatMap((p): Column<LineRow>[] => {
-      const thousand = rows.some((r) => r.byPhase[p]?.unit === 'thousand');
-      const som: Column<LineRow> = { label: `${t(lang, `budget.${p}` as Key)}, ${t(lang, 'budgetDoc.som')}`, kind: 'money', get: (r) => r.byPhase[p]?.amount_som, series: true };
-      return thousand ? [{ label: `${t(lang, `budget.${p}` as Key)}, ${t(lang, 'budgetDoc.asPrinted')}`, kind: 'text', get: (r) => (r.byPhase[p] ? printedAmount(lang, r.byPhase[p]!) : undefined) }, som] : [som];
-    }),
+    { label: t(lang, hasCode ? 'budget.lineCode' : 'budget.line'), kind: 'text', get: (r) => r.label.text, dataLang: (r) => r.label.lang, ...(hasCode && { sub: (r: LineRow) => r.line.code }) },
+    ...listedPhases(summary).map((p) => amountColumn(lang, p, rows)),
   ];
+}
+
+function amountColumn(lang: Lang, p: ListedPhase, rows: readonly LineRow[]): Column<LineRow> {
+  const units = new Set(rows.flatMap((r) => (r.byPhase[p]?.amount_som === undefined ? [] : [r.byPhase[p]!.unit === 'thousand' ? 'thousand' : 'som'])));
+  const unit = units.size === 1 ? [...units][0] : undefined;
+  const phase = t(lang, `budget.${p}` as Key);
+  return {
+    label: unit ? `${phase}, ${t(lang, unit === 'thousand' ? 'budgetDoc.thousand' : 'budgetDoc.som')}` : phase,
+    kind: 'money',
+    get: (r) => r.byPhase[p]?.amount_som,
+    text: (r) => {
+      const line = r.byPhase[p];
+      return line && (unit ? printedNumber(lang, line) : printedAmount(lang, line));
+    },
+  };
 }
 
 function lineRows(lang: Lang, m: MunicipalityData, summary: YearSummary<Line>, d: Direction, nodes: readonly Node[]): LineRow[] {

@@ -16,8 +16,6 @@ export interface Footnote {
   doc: SourceDocument | undefined;
   section: string | undefined;
   note: string | undefined;
-  /** Plain text for the `title` tooltip. */
-  title: string;
 }
 
 export class Footnotes {
@@ -39,8 +37,7 @@ export class Footnotes {
     if (!f) {
       const doc = this.#sources.find((s) => s.id === record.source_doc);
       const n = this.list.length + 1;
-      const title = [doc?.file, record.source_section, record.note].filter(Boolean).join(' — ');
-      f = { n, id: `${this.#prefix}-fn-${n}`, doc, section: record.source_section, note: record.note, title };
+      f = { n, id: `${this.#prefix}-fn-${n}`, doc, section: record.source_section, note: record.note };
       this.list.push(f);
       this.#byKey.set(key, f);
     }

@@ -15,6 +15,10 @@ export interface Column<R = any> {
   series?: boolean;
   /** A source text as shown (src/site/translated.ts): the site's translation carries its original. */
   shown?: (row: R) => Shown | undefined;
+  /** The cell's text when it is not `get`'s value formatted by kind (an amount as the document prints it, its unit in the header). */
+  text?: (row: R) => string | undefined;
+  /** First column only: a short second text under the row's label (a line's classification code). */
+  sub?: (row: R) => string | undefined;
 }
 
 /** A column of localized text: each cell marked with the language its text is in (the page's or a fallback's). */
@@ -35,6 +39,8 @@ export interface Cell {
   dataLang: string | undefined;
   /** Set when the text is the site's translation. */
   shown?: Shown | undefined;
+  /** A short second text (Column.sub). */
+  sub?: string | undefined;
 }
 
 export interface BodyRow {
@@ -54,10 +60,21 @@ export function tableBody<R>(lang: Lang, columns: readonly Column<R>[], rows: re
       const raw = c.get(row);
       const dataLang = typeof c.dataLang === 'function' ? c.dataLang(row) : c.dataLang;
       const shown = c.shown?.(row);
-      return { text: display(lang, c.kind, raw), value: c.series ? machine(raw) : undefined, numeric: isNumeric(c.kind), dataLang, ...(shown?.original && { shown }) };
+      const sub = c.sub?.(row);
+      const text = c.text ? c.text(row) : display(lang, c.kind, raw);
+      return { text, value: c.series ? machine(raw) : undefined, numeric: isNumeric(c.kind), dataLang, ...(shown?.original && { shown }), ...(sub && { sub }) };
     }),
   }));
 }
 
-/** Card layout by column count: three or more stack on phones, five on tablets too, eight everywhere. */
-export const stacking = (columns: number) => ({ stack: columns >= 3, wider: columns >= 5, widest: columns >= 8 });
+/**
+ * Card layout by column count: three or more stack on phones, five on tablets too, eight everywhere.
+ * A table of one label column and numbers only (a budget's lines by phase) fits a phone up to four
+ * columns: numbers are short, and cards would label every number again (a budget page's cells were
+ * half labels).
+ */
+export function stacking(columns: readonly Pick<Column, 'kind'>[]) {
+  const n = columns.length;
+  if (n > 1 && columns.slice(1).every((c) => isNumeric(c.kind))) return { stack: n >= 5, wider: n >= 6, widest: n >= 8 };
+  return { stack: n >= 3, wider: n >= 5, widest: n >= 8 };
+}

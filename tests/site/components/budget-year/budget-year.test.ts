@@ -35,7 +35,7 @@ describe('a year given by two documents', () => {
     expect(draft.draftOnly).toBe(true);
     expect(draft.answers).toEqual([]);
     // Its lines are listed, under the draft's name only.
-    expect(draft.directions.map((d) => d.table.columns.map((c) => c.label))).toEqual([['Статья', 'Проект, как в документе', 'Проект, сом']]);
+    expect(draft.directions.map((d) => d.table.columns.map((c) => c.label))).toEqual([['Статья', 'Проект, тыс. сом']]);
     expect(draft.versions.rows).toMatchObject([{ phase: 'Проект', shown: 'нет: проект не является бюджетом' }]);
     expect(budgetSummary('ru', m, sources)!.year).toBe(2024);
   });
@@ -46,11 +46,23 @@ describe('lines as printed', () => {
   const view = yearView('ru', m, 2015, []);
   const revenue = view.directions.find((d) => d.direction === 'revenue')!;
 
-  it('hides the code column when no line has a code, and shows миң сом as printed beside som', () => {
-    expect(revenue.table.columns.map((c) => c.label)).toEqual(['Статья', 'Утверждено, как в документе', 'Утверждено, сом']);
+  it('puts the document’s unit in the header and its numbers, as printed, in the cells', () => {
+    expect(revenue.table.columns.map((c) => c.label)).toEqual(['Статья', 'Утверждено, тыс. сом']);
     const body = tableBody('ru', revenue.table.columns, revenue.table.rows);
-    expect(body[0]!.cells.map((c) => c.text)).toEqual(['Юридикалык, физикалык жактардан алынуучу салык жана башка төлөмдөр', '555,2 тыс. сом', expect.stringContaining('555')]);
+    expect(body[0]!.cells.map((c) => c.text?.replace(/\s/g, ' '))).toEqual(['Юридикалык, физикалык жактардан алынуучу салык жана башка төлөмдөр', '555,2']);
+    expect(body[0]!.cells[0]!.sub).toBeUndefined();
     expect(printedAmount('ky', revenue.table.rows[1]!.line)!.replace(/\s/g, ' ')).toBe('3 662,4 миң сом');
+  });
+
+  it('gives each cell its unit when a phase’s lines were printed in different units, and a line’s code under its label', () => {
+    const mixed = budgetMunicipality(budgetCsv([
+      { year: '2024', direction: 'revenue', phase: 'approved', source_doc: 'res-jan', line: '1', code: '1111', label_ky: 'Киреше салыгы', amount: '1 791,2', unit: 'миң сом' },
+      { year: '2024', direction: 'revenue', phase: 'approved', source_doc: 'res-jan', line: '2', label_ky: 'Жер салыгы', amount: '5 684 800', unit: 'сом' },
+    ])).m;
+    const table = yearView('ru', mixed, 2024, []).directions[0]!.table;
+    expect(table.columns.map((c) => c.label)).toEqual(['Статья, код', 'Утверждено']);
+    const body = tableBody('ru', table.columns, table.rows);
+    expect(body.map((r) => [r.cells[0]!.sub, r.cells[1]!.text?.replace(/\s/g, ' ')])).toEqual([['1111', '1 791,2 тыс. сом'], [undefined, '5 684 800 сом']]);
   });
 
   it('falls back visibly to Kyrgyz on a Russian page', () => {

@@ -49,8 +49,15 @@ describe('localizedColumn', () => {
 
 describe('stacking', () => {
   it('stacks from three columns, on tablets from five, everywhere from eight', () => {
-    expect(stacking(2)).toEqual({ stack: false, wider: false, widest: false });
-    expect(stacking(5)).toEqual({ stack: true, wider: true, widest: false });
-    expect(stacking(8)).toEqual({ stack: true, wider: true, widest: true });
+    const cols = (...kinds: Column['kind'][]) => kinds.map((kind) => ({ kind }));
+    expect(stacking(cols('text', 'text'))).toEqual({ stack: false, wider: false, widest: false });
+    expect(stacking(cols('text', 'text', 'money'))).toEqual({ stack: true, wider: false, widest: false });
+    expect(stacking(cols('text', 'text', 'text', 'date', 'money'))).toEqual({ stack: true, wider: true, widest: false });
+    expect(stacking(cols(...Array<Column['kind']>(8).fill('text')))).toEqual({ stack: true, wider: true, widest: true });
+  });
+  it('keeps a label and up to three numbers as a table on phones', () => {
+    const cols = (...kinds: Column['kind'][]) => kinds.map((kind) => ({ kind }));
+    expect(stacking(cols('text', 'money', 'money', 'money'))).toEqual({ stack: false, wider: false, widest: false });
+    expect(stacking(cols('text', 'money', 'money', 'money', 'percent'))).toEqual({ stack: true, wider: false, widest: false });
   });
 });
