@@ -78,3 +78,22 @@ export function stacking(columns: readonly Pick<Column, 'kind'>[]) {
   if (n > 1 && columns.slice(1).every((c) => isNumeric(c.kind))) return { stack: n >= 5, wider: n >= 6, widest: n >= 8 };
   return { stack: n >= 3, wider: n >= 5, widest: n >= 8 };
 }
+
+/**
+ * Per column, the one language every filled cell is in, when two or more cells are filled: its
+ * mark ("in Kyrgyz") is then said once, in the header, instead of in every cell.
+ */
+export function columnLangs(body: readonly BodyRow[], columns: number): Array<string | undefined> {
+  return Array.from({ length: columns }, (_, i) => {
+    const langs = new Set<string | undefined>();
+    let filled = 0;
+    for (const r of body) {
+      const c = r.cells[i];
+      if (c?.text === undefined) continue;
+      filled++;
+      langs.add(c.dataLang);
+    }
+    const [only] = langs;
+    return filled >= 2 && langs.size === 1 ? only : undefined;
+  });
+}

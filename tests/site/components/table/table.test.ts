@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Footnotes } from '../../../../src/site/components/footnotes/footnotes.ts';
-import { localizedColumn, stacking, tableBody, type Column } from '../../../../src/site/components/table/table.ts';
+import { columnLangs, localizedColumn, stacking, tableBody, type Column } from '../../../../src/site/components/table/table.ts';
 
 interface R {
   name: string;
@@ -59,5 +59,15 @@ describe('stacking', () => {
     const cols = (...kinds: Column['kind'][]) => kinds.map((kind) => ({ kind }));
     expect(stacking(cols('text', 'money', 'money', 'money'))).toEqual({ stack: false, wider: false, widest: false });
     expect(stacking(cols('text', 'money', 'money', 'money', 'percent'))).toEqual({ stack: true, wider: false, widest: false });
+  });
+});
+
+describe('columnLangs', () => {
+  const cell = (text: string | undefined, dataLang: string | undefined) => ({ text, dataLang, value: undefined, numeric: false });
+  const rows = (...cells: ReturnType<typeof cell>[][]) => cells.map((c) => ({ link: undefined, note: undefined, cells: c }));
+  it('names the one language of a column’s filled cells, from two cells on', () => {
+    const body = rows([cell('a', 'ru'), cell('Жер', 'ky'), cell('x', 'ky')], [cell('b', 'ru'), cell('Суу', 'ky'), cell(undefined, undefined)], [cell('c', 'ru'), cell(undefined, undefined), cell('y', 'ru')]);
+    expect(columnLangs(body, 3)).toEqual(['ru', 'ky', undefined]);
+    expect(columnLangs(rows([cell('a', 'ky')]), 1)).toEqual([undefined]);
   });
 });
