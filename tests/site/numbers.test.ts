@@ -53,7 +53,11 @@ describe.each(LANGS)('numbers in %s', (lang) => {
     const page = readPage(`/${lang}/${seed002.profile.id}/budget/2014/`);
     const rows = tableRows(page, 'budget-2014-expenditure');
     const lines = seed002.tables.budget.filter((b) => b.year === 2014 && b.direction === 'expenditure');
-    expect(rows.flatMap((r) => r.cells.filter((c) => c.value !== null).map((c) => Number(c.value)))).toEqual(lines.map((l) => l.amount_som));
+    // Each amount as the document printed it: the same digits, in the unit the column's header names.
+    const digits = (text: string) => text.replace(/\D/g, '');
+    expect(rows.flatMap((r) => r.cells.map((c) => digits(c.text)))).toEqual(lines.map((l) => digits(l.amount!)));
+    const header = page.querySelectorAll('table#budget-2014-expenditure thead th').map((th) => th.text);
+    expect(header[1]).toContain(lines[0]!.unit === 'thousand' ? t(lang, 'budgetDoc.thousand') : t(lang, 'budgetDoc.som'));
   });
 
   it('an unknown profile figure is left out of the overview, never shown as 0 or as a "no data" card', () => {
