@@ -74,6 +74,8 @@ export const problemCodes = [
   'translation-unknown-field',
   'translation-out-of-date',
   'translation-wrong-lang',
+  // Records as sections of grouped pages (issue 17).
+  'reserved-id',
 ] as const;
 
 export type ProblemCode = (typeof problemCodes)[number];

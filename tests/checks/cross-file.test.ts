@@ -4,6 +4,7 @@
  * through the validator CLI, whose exit status must follow the severity.
  */
 import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/checks/cross-file.ts';
 import { loadData } from '../../src/checks/load.ts';
 import type { Problem } from '../../src/datasets/problems.ts';
 import { copyData, editJson, runValidate, setCell, type ReportRow } from '../datasets/data-fixture.ts';
@@ -292,5 +293,17 @@ describe('what the checks let through', () => {
     const dir = copyData();
     setCell(dir, `${AK}/hearing_outcomes.csv`, 2, 'date', '23.11.2026');
     expect(added(dir)).toEqual([]);
+  });
+});
+
+describe('records as sections of grouped pages', () => {
+  it('a hearing, initiative or project whose id the page itself uses is an error, with its row', () => {
+    const data = loadData(FIXTURE_DATA, { today: TODAY });
+    const m = data.municipalities.find((x) => x.profile.id === AK.split('/')[1])!;
+    const project = m.tables.projects[0]!;
+    const changed = { ...m, tables: { ...m.tables, projects: [{ ...project, id: 'main' }, ...m.tables.projects.slice(1)] } };
+    const problems = runChecks([changed], data.sources).filter((p) => p.code === 'reserved-id');
+    expect(problems).toEqual([{ code: 'reserved-id', severity: 'error', file: `${AK}/projects.csv`, row: project._row, column: 'id', value: 'main' }]);
+    expect(runChecks([m], data.sources).filter((p) => p.code === 'reserved-id')).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/checks/load.ts';
 import { budgetYears } from '../../src/figures/municipality.ts';
+import { PAGE_IDS } from '../../src/datasets/ids.ts';
 import { LANGS } from '../../src/i18n/langs.ts';
 import { groupPages, yearIsInline } from '../../src/site/components/budget-year/budget-year.ts';
 import type { MovedList } from '../../src/site/routing/moved.ts';
@@ -99,3 +100,21 @@ describe('moved addresses', () => {
   });
 });
 // Budget groups shown inline (the fixture's budgets have no "of which" lines): tests/site/budget-weight.test.ts.
+
+describe('ids of grouped pages', () => {
+  it('every id a grouped page holds is made from a record id, or is one of PAGE_IDS (which the data check keeps records from using)', () => {
+    const own = new Set<string>();
+    for (const m of municipalities) {
+      const ids = [...m.tables.hearings, ...m.tables.initiatives, ...m.tables.projects, ...m.tables.contests].map((r) => r.id);
+      const pages = new Set(records.filter(([x, kind]) => x === m && kind !== 'contest').map(([, kind, id]) => recordHref('ru', m, kind, id).split('#')[0]!));
+      for (const path of pages) {
+        for (const el of readPage(path).querySelectorAll('main [id], body > [id], header [id]')) {
+          const id = el.getAttribute('id')!;
+          if (!ids.some((r) => id.includes(r))) own.add(id);
+        }
+      }
+    }
+    expect(own.size).toBeGreaterThan(0);
+    expect([...own].filter((id) => !(PAGE_IDS as readonly string[]).includes(id))).toEqual([]);
+  });
+});
