@@ -8,6 +8,13 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const isId = (text: string): boolean => ID_PATTERN.test(text);
 
 /**
+ * Ids the pages that hold records as sections use themselves (the skip link's target, the search
+ * box, a contest's list of applications). A hearing, initiative or project with one of these ids
+ * would share its anchor with that element, so its link would land on the wrong place.
+ */
+export const PAGE_IDS = ['main', 'search-q', 'applications'] as const;
+
+/**
  * A profile's reference to a source document: looser than an id on purpose, so a mistyped id
  * ("a--b") is still read and reported as missing from sources.json, with its fix, instead of
  * failing the whole profile with a pattern error. It is the published schema's pattern too.
