@@ -1,6 +1,8 @@
 /**
  * Source footnotes for one block of a page: each figure links to a numbered note that names
- * the document and section, so the source is one tap away on a phone.
+ * the document and section, so the source is one tap away on a phone. The blocks of one page
+ * share their notes (PageNotes): a source cited in several sections is listed once, under the
+ * first block that cites it, and numbered once per page (repeated notes were 7 % of the site).
  */
 import type { SourceDocument } from '../../../datasets/municipality.ts';
 
@@ -18,15 +20,28 @@ export interface Footnote {
   note: string | undefined;
 }
 
+/** The notes of one page, shared by its blocks. */
+export class PageNotes {
+  readonly byKey = new Map<string, Footnote>();
+  count = 0;
+}
+
+/** The page's shared notes, kept in Astro.locals (one object per rendered page). */
+export const pageNotes = (locals: object): PageNotes => ((locals as { footnotes?: PageNotes }).footnotes ??= new PageNotes());
+
 export class Footnotes {
+  /** The notes this block lists: those it cited first on its page. */
   readonly list: Footnote[] = [];
   readonly #prefix: string;
   readonly #sources: readonly SourceDocument[];
-  readonly #byKey = new Map<string, Footnote>();
+  readonly #byKey: Map<string, Footnote>;
+  readonly #page: PageNotes | undefined;
 
-  constructor(prefix: string, sources: readonly SourceDocument[]) {
+  constructor(prefix: string, sources: readonly SourceDocument[], page?: PageNotes) {
     this.#prefix = prefix;
     this.#sources = sources;
+    this.#page = page;
+    this.#byKey = page?.byKey ?? new Map();
   }
 
   /** The footnote for a record; records with the same source and note share one. */
@@ -36,8 +51,8 @@ export class Footnotes {
     let f = this.#byKey.get(key);
     if (!f) {
       const doc = this.#sources.find((s) => s.id === record.source_doc);
-      const n = this.list.length + 1;
-      f = { n, id: `${this.#prefix}-fn-${n}`, doc, section: record.source_section, note: record.note };
+      const n = this.#page ? ++this.#page.count : this.list.length + 1;
+      f = { n, id: this.#page ? `fn-${n}` : `${this.#prefix}-fn-${n}`, doc, section: record.source_section, note: record.note };
       this.list.push(f);
       this.#byKey.set(key, f);
     }
