@@ -13,7 +13,7 @@ import { checkTranslations } from './translations.ts';
 import { reconcile, selectRows, parseFilter } from '../figures/reconcile.ts';
 import { sumOf } from '../figures/sums.ts';
 import { columnMeta } from '../datasets/define.ts';
-import { PAGE_IDS } from '../datasets/ids.ts';
+import { isPageId } from '../datasets/ids.ts';
 import type { MunicipalityData } from '../datasets/load.ts';
 import type { SourceDocument } from '../datasets/municipality.ts';
 import { parseAmountAsWritten } from '../datasets/parse.ts';
@@ -31,10 +31,9 @@ function idsOf(m: MunicipalityData, name: DatasetName): Set<string> {
 
 /** Hearings, initiatives and projects are sections of grouped pages: their ids are anchors there, and must not be one the page uses. */
 function checkSectionIds(m: MunicipalityData, out: Problem[]): void {
-  const reserved = new Set<string>(PAGE_IDS);
   for (const name of ['hearings', 'initiatives', 'projects'] as const) {
     for (const row of rowsOf(m, name)) {
-      if (reserved.has(String(row.id))) out.push({ code: 'reserved-id', severity: 'error', file: fileOf(m, name), row: row._row, column: 'id', value: String(row.id) });
+      if (isPageId(String(row.id))) out.push({ code: 'reserved-id', severity: 'error', file: fileOf(m, name), row: row._row, column: 'id', value: String(row.id) });
     }
   }
 }

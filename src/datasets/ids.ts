@@ -13,6 +13,11 @@ export const isId = (text: string): boolean => ID_PATTERN.test(text);
  * would share its anchor with that element, so its link would land on the wrong place.
  */
 export const PAGE_IDS = ['main', 'search-q', 'applications'] as const;
+/** The page's source notes are numbered `fn-1`, `fn-2`, … (src/site/components/footnotes). */
+export const NOTE_ID = /^fn-\d+$/;
+
+/** Whether a record shown as a section may not take this id. */
+export const isPageId = (id: string): boolean => (PAGE_IDS as readonly string[]).includes(id) || NOTE_ID.test(id);
 
 /**
  * A profile's reference to a source document: looser than an id on purpose, so a mistyped id

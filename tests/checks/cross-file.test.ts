@@ -305,5 +305,7 @@ describe('records as sections of grouped pages', () => {
     const problems = runChecks([changed], data.sources).filter((p) => p.code === 'reserved-id');
     expect(problems).toEqual([{ code: 'reserved-id', severity: 'error', file: `${AK}/projects.csv`, row: project._row, column: 'id', value: 'main' }]);
     expect(runChecks([m], data.sources).filter((p) => p.code === 'reserved-id')).toEqual([]);
+    const noteShaped = { ...m, tables: { ...m.tables, hearings: [{ ...m.tables.hearings[0]!, id: 'fn-2' }, ...m.tables.hearings.slice(1)] } };
+    expect(runChecks([noteShaped], data.sources).filter((p) => p.code === 'reserved-id').map((p) => [p.file, p.value])).toEqual([[`${AK}/hearings.csv`, 'fn-2']]);
   });
 });

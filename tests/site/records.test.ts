@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/checks/load.ts';
 import { budgetYears } from '../../src/figures/municipality.ts';
-import { PAGE_IDS } from '../../src/datasets/ids.ts';
+import { isPageId, NOTE_ID } from '../../src/datasets/ids.ts';
 import { LANGS } from '../../src/i18n/langs.ts';
 import { groupPages, yearIsInline } from '../../src/site/components/budget-year/budget-year.ts';
 import type { MovedList } from '../../src/site/routing/moved.ts';
@@ -102,7 +102,7 @@ describe('moved addresses', () => {
 // Budget groups shown inline (the fixture's budgets have no "of which" lines): tests/site/budget-weight.test.ts.
 
 describe('ids of grouped pages', () => {
-  it('every id a grouped page holds is made from a record id, or is one of PAGE_IDS (which the data check keeps records from using)', () => {
+  it('every id a grouped page holds is made from a record id, or is one the data check keeps records from using (PAGE_IDS, notes fn-N)', () => {
     const own = new Set<string>();
     for (const m of municipalities) {
       const ids = [...m.tables.hearings, ...m.tables.initiatives, ...m.tables.projects, ...m.tables.contests].map((r) => r.id);
@@ -115,6 +115,7 @@ describe('ids of grouped pages', () => {
       }
     }
     expect(own.size).toBeGreaterThan(0);
-    expect([...own].filter((id) => !(PAGE_IDS as readonly string[]).includes(id))).toEqual([]);
+    expect([...own].some((id) => NOTE_ID.test(id))).toBe(true);
+    expect([...own].filter((id) => !isPageId(id))).toEqual([]);
   });
 });

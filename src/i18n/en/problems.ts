@@ -57,7 +57,7 @@ export const problems: ProblemTexts = {
     'translation-unknown-field': (x) => `this field cannot be translated here. Write one of the record's text columns: ${p(x, 'allowed')}.`,
     'translation-out-of-date': (x) => `translation out of date: its original is no longer the source text, which now reads "${p(x, 'current')}". The site does not show it until it is checked: translate the current text again and copy it into original.`,
     'translation-wrong-lang': (x) => `the text does not look like ${p(x, 'lang') === 'en' ? 'English (it has Cyrillic letters)' : 'Kyrgyz (it has no Cyrillic letters)'}. Check the lang column (ky or en) and the text.`,
-    'reserved-id': () => `the page itself uses this id: a link to the record would land in the wrong place. Give the record another id, e.g. with its year or village.`,
+    'reserved-id': () => `the page itself uses this id (main, search-q, applications or fn-<number>): a link to the record would land in the wrong place. Give the record another id, e.g. with its year or village.`,
   },
   /** Words of a problem's location line. */
   labels: { error: 'Error', warning: 'Warning', row: 'row', column: 'column', value: 'value' },

@@ -56,7 +56,7 @@ export function printedNumber(lang: Lang, line: Line): string | undefined {
   return formatNumber(lang, line.unit === 'thousand' ? line.amount_som / 1000 : line.amount_som, decimals);
 }
 
-/** An amount as the document prints it, with its unit: "5 453,6 миң сом", "5 684 800 сом". */
+/** An amount as the document prints it, with its unit: "5 453,6" thousand som, "5 684 800" som. */
 export function printedAmount(lang: Lang, line: Line): string | undefined {
   if (line.amount_som === undefined) return undefined;
   if (line.unit !== 'thousand') return formatMoney(lang, line.amount_som);
@@ -118,7 +118,7 @@ function indexLines(v: BudgetVersion<Line> | undefined, d: Direction): Map<strin
 /**
  * Columns: the line (with its code under it, when a line has one), then one column per shown phase
  * with each amount as the document prints it. When a phase's lines share one unit, the unit is in
- * the header and the cells hold the printed numbers ("Утверждено, тыс. сом" over "5 453,6"), else
+ * the header and the cells hold the printed numbers ("Approved, thousand som" over "5 453,6"), else
  * each cell carries its unit. No machine values: the charts read the largest-lines tables, and
  * data-value on every amount was a tenth of a budget page.
  */

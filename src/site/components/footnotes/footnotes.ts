@@ -52,6 +52,7 @@ export class Footnotes {
     if (!f) {
       const doc = this.#sources.find((s) => s.id === record.source_doc);
       const n = this.#page ? ++this.#page.count : this.list.length + 1;
+      // `fn-<n>`: a record id of that shape is refused by the data check (src/datasets/ids.ts NOTE_ID).
       f = { n, id: this.#page ? `fn-${n}` : `${this.#prefix}-fn-${n}`, doc, section: record.source_section, note: record.note };
       this.list.push(f);
       this.#byKey.set(key, f);
