@@ -28,6 +28,7 @@ import { parseShard, RENDER_ONLY_ENV, SHARD_ENV, type Shard } from '../build/sha
 import { LOADED_DATA_ENV } from '../datasets/handoff.ts';
 import { municipalityIds } from '../datasets/load.ts';
 import { FIGURES_READY, PUBLISH_DIR_ENV } from '../downloads/manifest.ts';
+import { publishCacheOf } from '../downloads/publish-cache.ts';
 import { RELEASE_FOLDER, releaseDirOf, releaseListOf, releaseListPath } from '../downloads/release-assets.ts';
 import { dataDirFrom, flag } from './args.ts';
 
@@ -83,7 +84,10 @@ let figuresWritten: (ok: boolean) => void = () => {};
 const figures = new Promise<boolean>((done) => (figuresWritten = done));
 // An incremental build's page process reads the country the publish step loaded (src/datasets/handoff.ts).
 const handOff = join(publishDir, 'loaded.v8');
-const published = runChild('publish', [fileURLToPath(new URL('./publish.ts', import.meta.url)), '--out', publishDir, ...(silent ? ['--silent'] : []), ...(incremental ? ['--hand-off', handOff] : [])], {}, (message) => message === FIGURES_READY && figuresWritten(true));
+// The publish cache (src/downloads/publish-cache.ts) beside the site: every whole build writes it,
+// an incremental one reads it and takes unchanged municipalities' files from the previous site's data/.
+const cache = part ? [] : ['--cache', publishCacheOf(outDir), '--code', code, ...(incremental ? ['--reuse', '--previous-data', join(outDir, 'data')] : [])];
+const published = runChild('publish', [fileURLToPath(new URL('./publish.ts', import.meta.url)), '--out', publishDir, ...(silent ? ['--silent'] : []), ...(incremental ? ['--hand-off', handOff] : []), ...cache], {}, (message) => message === FIGURES_READY && figuresWritten(true));
 void published.then((code) => figuresWritten(code === 0));
 // Where an incremental build's time goes (for `npm run bench`, src/bench/incremental.ts).
 const since = (t: number) => ((performance.now() - t) / 1000).toFixed(1);

@@ -11,7 +11,7 @@ import { datasetNames, datasets } from '../datasets/registry.ts';
 import { csvChunks, type Dialect } from './csv.ts';
 import { documentJson, jsonChunks } from './json.ts';
 import { municipalitiesTable, municipalityRow } from './municipalities.ts';
-import { describeFile, type FileSink } from './output.ts';
+import { describeFile, type DescribedFile, type FileSink } from './output.ts';
 import { columnsOf, municipalityColumn, singleTable, type Block, type Column, type Row } from './table.ts';
 
 export type Format = Dialect | 'json';
@@ -70,6 +70,8 @@ export interface Placement {
   perMunicipality: readonly Format[];
   /** The combined tables' own sink and address, when they are release assets. */
   combined?: { sink: FileSink; url: (path: string) => string };
+  /** A municipality's own file kept from the previous build (src/downloads/publish-cache.ts): its size and hash, nothing made. */
+  kept?: (path: string, municipality: string) => { bytes: number; sha256: string } | undefined;
 }
 
 export const ON_SITE: Placement = { perMunicipality: FORMATS };
@@ -88,8 +90,15 @@ function filePath(format: Format, base: string, municipality?: string): string {
   return format === 'excel' ? `excel/${inFolder}` : inFolder;
 }
 
-function filesOf(sink: FileSink | undefined, columns: Column[], blocks: () => Iterable<Block>, file: string, municipality?: string, formats: readonly Format[] = FORMATS): DataFile[] {
-  return formats.map((format) => ({ format, ...describeFile(filePath(format, file, municipality), render(columns, blocks, format), sink), ...(municipality && { municipality }) }));
+function filesOf(sink: FileSink | undefined, columns: Column[], blocks: () => Iterable<Block>, file: string, municipality?: string, formats: readonly Format[] = FORMATS, kept?: Placement['kept']): DataFile[] {
+  return formats.map((format) => ({ format, ...keptOrMade(filePath(format, file, municipality), render(columns, blocks, format), sink, municipality, kept), ...(municipality && { municipality }) }));
+}
+
+/** The file as kept from the previous build, or made now. */
+function keptOrMade(path: string, text: () => Iterable<string>, sink: FileSink | undefined, municipality: string | undefined, kept: Placement['kept']): DescribedFile {
+  const old = municipality === undefined ? undefined : kept?.(path, municipality);
+  if (!old) return describeFile(path, text, sink);
+  return { path, bytes: old.bytes, sha256: old.sha256, chunks: () => [...text()].map((piece) => Buffer.from(piece, 'utf8')) };
 }
 
 /** A table's combined files, under /data/ or as release assets. */
@@ -142,7 +151,7 @@ function catalogueTable(dataset: CsvDataset, parts: Part[], sink: FileSink | und
     perMunicipality: parts.map((p) => ({
       municipality: p.municipality,
       rows: p.records.length,
-      files: filesOf(sink, own, () => [{ rows: p.records }], dataset.file, p.municipality, placement.perMunicipality),
+      files: filesOf(sink, own, () => [{ rows: p.records }], dataset.file, p.municipality, placement.perMunicipality, placement.kept),
     })),
     municipalities: parts.filter((p) => p.records.length > 0).map((p) => p.municipality),
     years: yearsOf({ columns: own, rows: parts.flatMap((p) => p.records) }),
@@ -165,7 +174,7 @@ export function buildCatalogue(data: Pick<LoadedData, 'municipalities' | 'source
   const profiles: DataFile[] = data.municipalities.map((m) => ({
     format: 'json',
     municipality: m.profile.id,
-    ...describeFile(`${m.profile.id}/municipality.json`, () => [documentJson(m.profile)], sink),
+    ...keptOrMade(`${m.profile.id}/municipality.json`, () => [documentJson(m.profile)], sink, m.profile.id, placement.kept),
   }));
   // The flat table has one row per municipality; its per-municipality file is the full profile.
   const flat = singleTable(municipalitiesTable, data.municipalities.map((m) => municipalityRow(m.profile)));
