@@ -9,6 +9,7 @@ import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildInputs, codeDigest, inputsPath, planBuild, readInputs, type Figures } from '../../src/build/incremental.ts';
+import { publishCacheOf } from '../../src/downloads/publish-cache.ts';
 import { listFiles } from '../../src/staff/generated.ts';
 import { tempDir } from '../helpers/build.ts';
 import { FIXTURE_DATA } from '../helpers/fixture.ts';
@@ -26,13 +27,20 @@ function build(outDir: string, ...args: string[]): string {
   return run.stdout;
 }
 
-/** Every file's name and bytes equal; the build digests too. */
+/** Every file's name and bytes equal; the build digests and the publish cache too. */
 function expectSameSite(a: string, b: string): void {
   const files = listFiles(a);
   expect(files).toEqual(listFiles(b));
   expect(files.filter((f) => !readFileSync(join(a, f)).equals(readFileSync(join(b, f))))).toEqual([]);
   expect(readFileSync(inputsPath(a), 'utf8')).toBe(readFileSync(inputsPath(b), 'utf8'));
+  expect(readFileSync(join(publishCacheOf(a), 'index.json'), 'utf8')).toBe(readFileSync(join(publishCacheOf(b), 'index.json'), 'utf8'));
+  const loaded = (site: string) => listFiles(join(publishCacheOf(site), 'loaded'));
+  expect(loaded(a)).toEqual(loaded(b));
+  expect(loaded(a).filter((f) => !readFileSync(join(publishCacheOf(a), 'loaded', f)).equals(readFileSync(join(publishCacheOf(b), 'loaded', f))))).toEqual([]);
 }
+
+/** The publish step's line: how many municipalities came from its cache, how many download files were kept. */
+const fromCache = (log: string) => /publish step timings: .*load [\d.]+ s \((\d+) of (\d+) from the cache\).*downloads [\d.]+ s \((\d+) files kept\)/.exec(log);
 
 const CHANGED = 'ak-chiy-kachybek-sovetskoe';
 const KEPT = 'altyn-bulak';
@@ -47,6 +55,8 @@ describe('an incremental build', () => {
     expect(readInputs(site)?.municipalities).toHaveProperty(KEPT);
     const kept = statSync(page(site, KEPT)).ino;
     const changed = statSync(page(site, CHANGED)).ino;
+    const keptFile = statSync(join(site, 'data', KEPT, 'hearings.csv')).ino;
+    const changedFile = statSync(join(site, 'data', CHANGED, 'hearings.csv')).ino;
     // One hearing's note: the figures (standings) stay as they were.
     const csv = join(data, 'municipalities', CHANGED, 'hearings.csv');
     const lines = readFileSync(csv, 'utf8').split('\n');
@@ -58,6 +68,14 @@ describe('an incremental build', () => {
     const m = rendered(log);
     expect(m, log).not.toBeNull();
     expect([m![1], m![2], m![3]]).toEqual(['1', '3', CHANGED]);
+    // The publish step loaded and wrote only the changed municipality: the others' files are the previous ones.
+    const cached = fromCache(log);
+    expect(cached, log).not.toBeNull();
+    expect([cached![1], cached![2]]).toEqual(['2', '3']);
+    expect(Number(cached![3])).toBeGreaterThan(0);
+    expect(statSync(join(site, 'data', KEPT, 'hearings.csv')).ino).toBe(keptFile);
+    expect(statSync(join(site, 'data', CHANGED, 'hearings.csv')).ino).not.toBe(changedFile);
+    expect(readFileSync(join(site, 'data', CHANGED, 'hearings.csv'), 'utf8')).toContain('Проверка');
     // The kept municipality's pages are the previous build's files (moved, not written again).
     expect(statSync(page(site, KEPT)).ino).toBe(kept);
     expect(statSync(page(site, CHANGED)).ino).not.toBe(changed);
@@ -84,10 +102,18 @@ describe('an incremental build', () => {
     expectSameSite(site, full);
   }, 600_000);
 
-  it('builds in full when there are no digests of a previous build', () => {
+  it('builds in full when there are no digests of a previous build, and loads everything without the publish cache', () => {
     rmSync(inputsPath(site));
-    expect(build(site, '--incremental')).toMatch(/a full build, as no digests of a previous build/);
+    rmSync(publishCacheOf(site), { recursive: true });
+    const log = build(site, '--incremental');
+    expect(log).toMatch(/a full build, as no digests of a previous build/);
+    expect(log).toMatch(/publish cache: every municipality loaded, as there is none in /);
+    expect(fromCache(log)?.[1]).toBe('0');
     expect(readInputs(site)).toBeDefined();
+    expectSameSite(site, join(root, 'full-2'));
+    // A damaged index: the same, said so.
+    writeFileSync(join(publishCacheOf(site), 'index.json'), '{');
+    expect(build(site, '--incremental')).toMatch(/publish cache: every municipality loaded, as its index is unreadable/);
   }, 600_000);
 });
 
