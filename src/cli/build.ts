@@ -85,8 +85,8 @@ const figures = new Promise<boolean>((done) => (figuresWritten = done));
 // An incremental build's page process reads the country the publish step loaded (src/datasets/handoff.ts).
 const handOff = join(publishDir, 'loaded.v8');
 // The publish cache (src/downloads/publish-cache.ts) beside the site: every whole build writes it,
-// an incremental one reads it and takes unchanged municipalities' files from the previous site's data/.
-const cache = part ? [] : ['--cache', publishCacheOf(outDir), '--code', code, ...(incremental ? ['--reuse', '--previous-data', join(outDir, 'data')] : [])];
+// an incremental one reads it and takes unchanged files from the previous site's data/ and all.zip.
+const cache = part ? [] : ['--cache', publishCacheOf(outDir), '--code', code, ...(incremental ? ['--reuse', '--previous-site', outDir] : [])];
 const published = runChild('publish', [fileURLToPath(new URL('./publish.ts', import.meta.url)), '--out', publishDir, ...(silent ? ['--silent'] : []), ...(incremental ? ['--hand-off', handOff] : []), ...cache], {}, (message) => message === FIGURES_READY && figuresWritten(true));
 void published.then((code) => figuresWritten(code === 0));
 // Where an incremental build's time goes (for `npm run bench`, src/bench/incremental.ts).

@@ -1,5 +1,5 @@
 /**
- * `node src/cli/publish.ts --out DIR [--data DIR] [--hand-off FILE] [--cache DIR --code DIGEST [--reuse --previous-data DIR]]`:
+ * `node src/cli/publish.ts --out DIR [--data DIR] [--hand-off FILE] [--cache DIR --code DIGEST [--reuse --previous-site DIR]]`:
  * the publish step alone (src/downloads/publish.ts); `--cache` names its cache (src/downloads/publish-cache.ts).
  * `npm run build` runs it in its own process, so its memory is freed for the pages; when the
  * figures the pages need are written it sends FIGURES_READY to its parent (an IPC channel), which then
@@ -18,8 +18,8 @@ if (!outDir) {
   process.exit(2);
 }
 const cacheDir = flag(args, 'cache');
-const previousData = flag(args, 'previous-data');
-const cache = cacheDir ? { dir: cacheDir, code: flag(args, 'code') ?? '', reuse: args.includes('--reuse'), ...(previousData && { previousData }) } : undefined;
+const previousSite = flag(args, 'previous-site');
+const cache = cacheDir ? { dir: cacheDir, code: flag(args, 'code') ?? '', reuse: args.includes('--reuse'), ...(previousSite && { previousSite }) } : undefined;
 const timings: string[] = [];
 try {
   const manifest = await publishAll({ dataDir: dataDirFrom(args), outDir, site: dataBaseUrl(siteAddress(), process.env.BASE), onFigures: () => process.send?.(FIGURES_READY), handOff: flag(args, 'hand-off'), cache, timings });

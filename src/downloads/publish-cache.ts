@@ -50,10 +50,18 @@ export interface CachedMunicipality {
   files: Record<string, KeptFile>;
 }
 
+/** The previous all.zip: its release date, its central directory's SHA-256, and its files' SHA-256 by path. */
+export interface CachedArchive {
+  updated: string;
+  central: string;
+  files: Record<string, string>;
+}
+
 export interface CacheIndex {
   format: number;
   code: string;
   municipalities: Record<string, CachedMunicipality>;
+  archive?: CachedArchive;
 }
 
 const indexPath = (dir: string) => join(dir, 'index.json');
@@ -108,6 +116,8 @@ export interface CachedLoad {
   reused: Set<string>;
   /** Their own download files as the previous build wrote them (the cache's index). */
   kept?: Map<string, Record<string, KeptFile>>;
+  /** The previous build's all.zip, as the cache's index describes it. */
+  archive?: CachedArchive;
   /** Why the whole folder was loaded, when it was. */
   why?: string;
 }
@@ -180,11 +190,12 @@ export function loadWithCache(dataDir: string, keys: ReadonlyMap<string, string>
     serialised: new Map([...reused].map(([id, r]) => [id, r.bytes])),
     reused: new Set(reused.keys()),
     kept: new Map([...reused.keys()].map((id) => [id, index.municipalities[id]!.files])),
+    ...(index.archive && { archive: index.archive }),
   };
 }
 
 /** Writes the cache of this publish step: the loaded records not there yet, then the index; drops files no entry names. */
-export function writeCache(dir: string, code: string, load: CachedLoad, files: ReadonlyMap<string, Record<string, KeptFile>>): void {
+export function writeCache(dir: string, code: string, load: CachedLoad, files: ReadonlyMap<string, Record<string, KeptFile>>, archive?: CachedArchive): void {
   if (!load.entries) {
     rmSync(indexPath(dir), { force: true });
     return;
@@ -202,7 +213,7 @@ export function writeCache(dir: string, code: string, load: CachedLoad, files: R
     }
     municipalities[id] = { ...entry, files: files.get(id) ?? {} };
   }
-  writeFileSync(indexPath(dir), JSON.stringify({ format: PUBLISH_CACHE_FORMAT, code, municipalities } satisfies CacheIndex));
+  writeFileSync(indexPath(dir), JSON.stringify({ format: PUBLISH_CACHE_FORMAT, code, municipalities, ...(archive && { archive }) } satisfies CacheIndex));
   const named = new Set(Object.values(municipalities).map((m) => `${m.key}.v8`));
   for (const f of readdirSync(join(dir, 'loaded'))) if (!named.has(f)) rmSync(join(dir, 'loaded', f), { force: true });
 }

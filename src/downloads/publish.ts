@@ -13,17 +13,18 @@ import { DataError } from '../datasets/problems.ts';
 import { dataErrorMessage } from '../i18n/index.ts';
 import { allStandings, compareInput } from '../figures/compare.ts';
 import { makeDownloads } from './index.ts';
-import { CHANGES_PATH, changesPath, manifestPath, releasePath, standingsPath, toManifest, type Manifest } from './manifest.ts';
+import { CHANGES_PATH, changesPath, manifestPath, releasePath, standingsPath, toManifest, type Manifest, type ManifestFile } from './manifest.ts';
 import { changeLog, releasesAtom } from './changelog.ts';
 import { describeFile, directorySink, type FileSink } from './output.ts';
 import { readRelease } from './release.ts';
-import { ARCHIVE_PATH, writeArchive } from './archive.ts';
+import { ARCHIVE_PATH, writeArchive, writeArchiveReusing } from './archive.ts';
+import { zipIndex } from './archive-reuse.ts';
 import { datesPath, municipalityDates } from './dates.ts';
 import { writeLoaded } from '../datasets/handoff.ts';
 import { ON_SITE, type Placement } from './catalogue.ts';
 import { fileHashes, hashesPath } from './hashes.ts';
 import { loadWithCache, municipalityKeys, writeCache, type CachedLoad, type KeptFile } from './publish-cache.ts';
-import { assetName, RELEASE_FOLDER, releaseAssets, releaseListPath, type ReleaseAssets, type ReleaseList } from './release-assets.ts';
+import { assetName, RELEASE_FOLDER, releaseAssets, releaseDirOf, releaseListPath, type ReleaseAssets, type ReleaseList } from './release-assets.ts';
 
 /** A sink for release assets: one flat folder. */
 function releaseSink(dir: string): FileSink {
@@ -48,10 +49,10 @@ export interface PublishOptions {
   handOff?: string;
   /**
    * The publish cache (src/downloads/publish-cache.ts): written when given; with `reuse`, the
-   * municipalities whose key is unchanged are read from it and their files taken from `previousData`
-   * (the previous site's data/ folder), where they still are with the size the cache records.
+   * municipalities whose key is unchanged are read from it and their files taken from `previousSite`
+   * (the previous site: its data/ and its release assets beside it), where they still are with the size the cache records.
    */
-  cache?: { dir: string; code: string; reuse: boolean; previousData?: string };
+  cache?: { dir: string; code: string; reuse: boolean; previousSite?: string };
   /** Where the step's time went, for the build's timings line. */
   timings?: string[];
 }
@@ -99,7 +100,7 @@ function publishWith({ dataDir, outDir, site, onFigures, handOff, cache, timings
   const assets = releaseAssets(release.version);
   const placement = placementFor(outDir, assets);
   const keptFiles = load?.kept;
-  const previousData = cache?.previousData;
+  const previousData = cache?.previousSite && join(cache.previousSite, 'data');
   let kept = 0;
   if (keptFiles && previousData)
     placement.kept = (path, municipality) => {
@@ -136,16 +137,25 @@ export async function publishAll(options: PublishOptions): Promise<Manifest> {
   const t = performance.now();
   const assets = releaseAssets(manifest.release.version);
   const dataDir = join(options.outDir, 'data');
-  const zip = assets
-    ? { ...(await writeArchive(dataDir, manifest.files, manifest.release.updated, join(options.outDir, RELEASE_FOLDER, ARCHIVE_PATH))), url: assets.base + ARCHIVE_PATH }
-    : await writeArchive(dataDir, manifest.files, manifest.release.updated);
+  const zipPath = assets ? join(options.outDir, RELEASE_FOLDER, ARCHIVE_PATH) : join(dataDir, ARCHIVE_PATH);
+  // An incremental build copies unchanged files' entries from the previous all.zip (src/downloads/archive-reuse.ts).
+  const before = load?.archive;
+  const previousSite = options.cache?.reuse ? options.cache.previousSite : undefined;
+  const previousZip = previousSite && (assets ? join(releaseDirOf(previousSite), assetName(ARCHIVE_PATH)) : join(previousSite, 'data', ARCHIVE_PATH));
+  const sameFile = (path: string) => before!.updated === manifest.release.updated && before!.files[path] === shaOf.get(path);
+  const shaOf = new Map(manifest.files.map((f) => [f.path, f.sha256]));
+  let reused = 0;
+  let made: ManifestFile;
+  if (before && previousZip) ({ file: made, reused } = await writeArchiveReusing(dataDir, manifest.files, manifest.release.updated, zipPath, { previous: previousZip, central: before.central, same: sameFile }));
+  else made = await writeArchive(dataDir, manifest.files, manifest.release.updated, zipPath);
+  const zip = assets ? { ...made, url: assets.base + ARCHIVE_PATH } : made;
   const full: Manifest = { ...manifest, files: [...manifest.files, zip] };
   writeFileSync(manifestPath(options.outDir), JSON.stringify(full));
   if (assets) {
     const files = full.files.flatMap((f) => (f.url ? [{ name: assetName(f.path), path: f.path, bytes: f.bytes, sha256: f.sha256, url: f.url }] : []));
     writeFileSync(releaseListPath(options.outDir), JSON.stringify({ ...assets, files } satisfies ReleaseList, null, 1));
   }
-  options.timings?.push(`all.zip ${since(t)} s`);
+  options.timings?.push(`all.zip ${since(t)} s (${reused} entries copied)`);
   if (options.cache && load) {
     const t2 = performance.now();
     const own = new Map<string, Record<string, KeptFile>>();
@@ -155,7 +165,9 @@ export async function publishAll(options: PublishOptions): Promise<Manifest> {
         if (!files) own.set(f.municipality, (files = {}));
         files[f.path] = { bytes: f.bytes, sha256: f.sha256 };
       }
-    writeCache(options.cache.dir, options.cache.code, load, own);
+    const central = zipIndex(zipPath)?.central;
+    const archive = central && { updated: manifest.release.updated, central, files: Object.fromEntries(manifest.files.filter((f) => !f.url).map((f) => [f.path, f.sha256])) };
+    writeCache(options.cache.dir, options.cache.code, load, own, archive || undefined);
     options.timings?.push(`cache ${since(t2)} s`);
   }
   return full;
