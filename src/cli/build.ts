@@ -130,7 +130,9 @@ if (only)
       move(join(outDir, folder), join(dirs[0]!, folder));
     }
 // The digests of this build, while the figures are still at hand (written last, once the site is whole).
-if (!part) inputs ??= buildInputs(dataDir, readFigures(publishDir), code);
+// A part of a split build writes them too (every part has the whole country's figures): merge-parts
+// keeps them for the joined site when all parts agree, so the next incremental build need not be whole.
+inputs ??= buildInputs(dataDir, readFigures(publishDir), code);
 if (dirs[0] !== outDir) {
   rmSync(outDir, { recursive: true, force: true });
   move(dirs[0]!, outDir);
