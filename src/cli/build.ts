@@ -28,7 +28,7 @@ import { parseShard, RENDER_ONLY_ENV, SHARD_ENV, type Shard } from '../build/sha
 import { LOADED_DATA_ENV } from '../datasets/handoff.ts';
 import { municipalityIds } from '../datasets/load.ts';
 import { FIGURES_READY, PUBLISH_DIR_ENV } from '../downloads/manifest.ts';
-import { publishCacheOf } from '../downloads/publish-cache.ts';
+import { dropNextIndex, forgetCache, installCache, publishCacheOf } from '../downloads/publish-cache.ts';
 import { RELEASE_FOLDER, releaseDirOf, releaseListOf, releaseListPath } from '../downloads/release-assets.ts';
 import { dataDirFrom, flag } from './args.ts';
 
@@ -116,6 +116,7 @@ if (only) rmSync(`${dirs[0]}.render.json`, { force: true });
 
 if (codes.some((c) => c !== 0)) {
   for (const dir of new Set([...dirs, outDir, publishDir])) rmSync(dir, { recursive: true, force: true });
+  if (!part) dropNextIndex(publishCacheOf(outDir));
   const steps = ['publish', ...dirs.map((_, i) => `shard ${i + 1}/${shards}`)];
   console.error(`build failed (${codes.map((c, i) => `${steps[i]}: exit ${c}`).join(', ')}); no site was written to ${outDir}`);
   // V8 aborts when the heap limit is reached.
@@ -158,10 +159,14 @@ if (!part) try {
   if (process.env.KG_SEARCH_STATS) writeFileSync(process.env.KG_SEARCH_STATS, JSON.stringify(search));
 } catch (e) {
   rmSync(outDir, { recursive: true, force: true });
+  // The release assets beside it are this build's already: the previous index no longer describes them.
+  forgetCache(publishCacheOf(outDir));
   console.error(`build failed: ${(e as Error).message}; no site was written to ${outDir}`);
   process.exit(1);
 }
 if (inputs) writeFileSync(inputsPath(outDir), JSON.stringify(inputs));
+// The publish cache's new index, now that the site it describes is whole (src/downloads/publish-cache.ts).
+if (!part) installCache(publishCacheOf(outDir));
 if (incremental) console.log(`incremental build timings: ${timings.join(', ')}, total ${since(started)} s`);
 if (shards > 1) console.log(`${municipalities} municipalities built by ${shards} processes into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 if (part) console.log(`part ${part.index + 1} of ${part.count} built into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -14,8 +14,10 @@
  *
  * A municipality's key is a digest of its own files, the shared inputs (sources.json,
  * documents/: the checks read them), the code, the day (the "not in the future" checks) and this
- * format. The index is written last, after every file it names, so a publish step stopped half way
- * leaves the previous index, whose files are still there. Anything unclear (no index, another
+ * format. The publish step writes its index as `index.next.json`, after every file it names;
+ * `npm run build` makes it `index.json` only once the new site and its release assets are in place,
+ * so the index always describes the site beside it (the files it keeps, the combined files and
+ * all.zip it copies from), and a build that fails or is stopped leaves the previous one. Anything unclear (no index, another
  * format or code, an unreadable file, a problem outside the municipality's folder, an error in the
  * data) loads the whole folder as before, saying why in one line.
  */
@@ -27,6 +29,7 @@ import { loadData } from '../checks/load.ts';
 import { hasErrors, municipalityIds, readData, type LoadedData, type MunicipalityData } from '../datasets/load.ts';
 import type { Problem } from '../datasets/problems.ts';
 import { SHARED_INPUTS } from './dates.ts';
+import type { Pieces } from './combined-pieces.ts';
 import { combineHashes, municipalityOf } from './hashes.ts';
 
 export const PUBLISH_CACHE_FORMAT = 1;
@@ -57,14 +60,23 @@ export interface CachedArchive {
   files: Record<string, string>;
 }
 
+/** A combined file of the previous build: its size and where each municipality's piece lies (src/downloads/combined-pieces.ts). */
+export interface CachedCombined {
+  bytes: number;
+  pieces: Pieces;
+}
+
 export interface CacheIndex {
   format: number;
   code: string;
   municipalities: Record<string, CachedMunicipality>;
   archive?: CachedArchive;
+  /** By path under /data/. */
+  combined?: Record<string, CachedCombined>;
 }
 
 const indexPath = (dir: string) => join(dir, 'index.json');
+const nextIndexPath = (dir: string) => join(dir, 'index.next.json');
 const loadedPath = (dir: string, key: string) => join(dir, 'loaded', `${key}.v8`);
 
 export function readCacheIndex(dir: string, code: string): { index: CacheIndex } | { why: string } {
@@ -118,6 +130,8 @@ export interface CachedLoad {
   kept?: Map<string, Record<string, KeptFile>>;
   /** The previous build's all.zip, as the cache's index describes it. */
   archive?: CachedArchive;
+  /** The previous build's combined files. */
+  combined?: Record<string, CachedCombined>;
   /** Why the whole folder was loaded, when it was. */
   why?: string;
 }
@@ -191,15 +205,14 @@ export function loadWithCache(dataDir: string, keys: ReadonlyMap<string, string>
     reused: new Set(reused.keys()),
     kept: new Map([...reused.keys()].map((id) => [id, index.municipalities[id]!.files])),
     ...(index.archive && { archive: index.archive }),
+    ...(index.combined && { combined: index.combined }),
   };
 }
 
 /** Writes the cache of this publish step: the loaded records not there yet, then the index; drops files no entry names. */
-export function writeCache(dir: string, code: string, load: CachedLoad, files: ReadonlyMap<string, Record<string, KeptFile>>, archive?: CachedArchive): void {
-  if (!load.entries) {
-    rmSync(indexPath(dir), { force: true });
-    return;
-  }
+export function writeCache(dir: string, code: string, load: CachedLoad, files: ReadonlyMap<string, Record<string, KeptFile>>, archive?: CachedArchive, combined?: Record<string, CachedCombined>): void {
+  rmSync(nextIndexPath(dir), { force: true });
+  if (!load.entries) return;
   mkdirSync(join(dir, 'loaded'), { recursive: true });
   const municipalities: Record<string, CachedMunicipality> = {};
   for (const m of load.data.municipalities) {
@@ -213,7 +226,31 @@ export function writeCache(dir: string, code: string, load: CachedLoad, files: R
     }
     municipalities[id] = { ...entry, files: files.get(id) ?? {} };
   }
-  writeFileSync(indexPath(dir), JSON.stringify({ format: PUBLISH_CACHE_FORMAT, code, municipalities, ...(archive && { archive }) } satisfies CacheIndex));
-  const named = new Set(Object.values(municipalities).map((m) => `${m.key}.v8`));
+  writeFileSync(nextIndexPath(dir), JSON.stringify({ format: PUBLISH_CACHE_FORMAT, code, municipalities, ...(archive && { archive }), ...(combined && { combined }) } satisfies CacheIndex));
+}
+
+/**
+ * Makes the index the publish step wrote the cache's index, once the site and its release assets
+ * are in place (src/cli/build.ts, last): the index always describes the site beside it. Without a
+ * new index (a build without the cache) the old one goes. Drops loaded records no entry names.
+ */
+export function installCache(dir: string): void {
+  if (!existsSync(nextIndexPath(dir))) {
+    rmSync(indexPath(dir), { force: true });
+    return;
+  }
+  renameSync(nextIndexPath(dir), indexPath(dir));
+  const index = readCacheIndex(dir, (JSON.parse(readFileSync(indexPath(dir), 'utf8')) as CacheIndex).code);
+  if (!('index' in index) || !existsSync(join(dir, 'loaded'))) return;
+  const named = new Set(Object.values(index.index.municipalities).map((m) => `${m.key}.v8`));
   for (const f of readdirSync(join(dir, 'loaded'))) if (!named.has(f)) rmSync(join(dir, 'loaded', f), { force: true });
 }
+
+/** Forgets both indexes: what is beside the site is no longer what either describes. */
+export function forgetCache(dir: string): void {
+  rmSync(nextIndexPath(dir), { force: true });
+  rmSync(indexPath(dir), { force: true });
+}
+
+/** Forgets the index a failed or stopped build's publish step wrote. */
+export const dropNextIndex = (dir: string) => rmSync(nextIndexPath(dir), { force: true });

@@ -23,7 +23,7 @@ import { datesPath, municipalityDates } from './dates.ts';
 import { writeLoaded } from '../datasets/handoff.ts';
 import { ON_SITE, type Placement } from './catalogue.ts';
 import { fileHashes, hashesPath } from './hashes.ts';
-import { loadWithCache, municipalityKeys, writeCache, type CachedLoad, type KeptFile } from './publish-cache.ts';
+import { loadWithCache, municipalityKeys, writeCache, type CachedCombined, type CachedLoad, type KeptFile } from './publish-cache.ts';
 import { assetName, RELEASE_FOLDER, releaseAssets, releaseDirOf, releaseListPath, type ReleaseAssets, type ReleaseList } from './release-assets.ts';
 
 /** A sink for release assets: one flat folder. */
@@ -64,7 +64,7 @@ export function publishDownloads(options: PublishOptions): Manifest {
 
 const since = (t: number) => ((performance.now() - t) / 1000).toFixed(1);
 
-function publishWith({ dataDir, outDir, site, onFigures, handOff, cache, timings = [] }: PublishOptions): { manifest: Manifest; load: CachedLoad | undefined } {
+function publishWith({ dataDir, outDir, site, onFigures, handOff, cache, timings = [] }: PublishOptions): { manifest: Manifest; load: CachedLoad | undefined; combined: Record<string, CachedCombined> } {
   let t = performance.now();
   // One hash per data file: the release's data hash, the build's digests and the cache keys.
   const hashes = fileHashes(dataDir);
@@ -118,8 +118,25 @@ function publishWith({ dataDir, outDir, site, onFigures, handOff, cache, timings
       kept++;
       return old;
     };
+  // The combined tables: unchanged municipalities' pieces copied from the previous build's files.
+  const combined: Record<string, CachedCombined> = {};
+  const before = load?.combined;
+  const previousSite = cache?.reuse ? cache.previousSite : undefined;
+  let copied = 0;
+  if (load?.entries)
+    placement.pieces = {
+      previous: (path) => {
+        const old = before?.[path];
+        if (!old || !previousSite) return undefined;
+        copied++;
+        return { file: assets ? join(releaseDirOf(previousSite), assetName(path)) : join(previousSite, 'data', path), ...old };
+      },
+      reuse: (id) => load.reused.has(id),
+      record: (path, pieces) => (combined[path] = { bytes: 0, pieces }),
+    };
   const downloads = makeDownloads(data, release, site, sink, placement);
-  timings.push(`downloads ${since(t)} s (${kept} files kept)`);
+  for (const [path, c] of Object.entries(combined)) c.bytes = downloads.files.get(path)?.bytes ?? 0;
+  timings.push(`downloads ${since(t)} s (${kept} files kept, ${copied} combined files from pieces)`);
   // The change log and the feed of releases, as downloads too.
   for (const [path, text] of [
     [CHANGES_PATH, () => JSON.stringify(log)],
@@ -128,12 +145,12 @@ function publishWith({ dataDir, outDir, site, onFigures, handOff, cache, timings
     downloads.files.set(path, describeFile(path, () => [text()], sink));
   const manifest = toManifest(downloads);
   writeFileSync(manifestPath(outDir), JSON.stringify(manifest));
-  return { manifest, load };
+  return { manifest, load, combined };
 }
 
 /** The whole publish step: the downloads, then `/data/all.zip` of them, listed last in the manifest. */
 export async function publishAll(options: PublishOptions): Promise<Manifest> {
-  const { manifest, load } = publishWith(options);
+  const { manifest, load, combined } = publishWith(options);
   const t = performance.now();
   const assets = releaseAssets(manifest.release.version);
   const dataDir = join(options.outDir, 'data');
@@ -167,7 +184,7 @@ export async function publishAll(options: PublishOptions): Promise<Manifest> {
       }
     const central = zipIndex(zipPath)?.central;
     const archive = central && { updated: manifest.release.updated, central, files: Object.fromEntries(manifest.files.filter((f) => !f.url).map((f) => [f.path, f.sha256])) };
-    writeCache(options.cache.dir, options.cache.code, load, own, archive || undefined);
+    writeCache(options.cache.dir, options.cache.code, load, own, archive || undefined, combined);
     options.timings?.push(`cache ${since(t2)} s`);
   }
   return full;

@@ -40,7 +40,7 @@ function expectSameSite(a: string, b: string): void {
 }
 
 /** The publish step's line: how many municipalities came from its cache, how many download files were kept. */
-const fromCache = (log: string) => /publish step timings: .*load [\d.]+ s \((\d+) of (\d+) from the cache\).*downloads [\d.]+ s \((\d+) files kept\).*all\.zip [\d.]+ s \((\d+) entries copied\)/.exec(log);
+const fromCache = (log: string) => /publish step timings: .*load [\d.]+ s \((\d+) of (\d+) from the cache\).*downloads [\d.]+ s \((\d+) files kept, (\d+) combined files from pieces\).*all\.zip [\d.]+ s \((\d+) entries copied\)/.exec(log);
 
 const CHANGED = 'ak-chiy-kachybek-sovetskoe';
 const KEPT = 'altyn-bulak';
@@ -73,8 +73,10 @@ describe('an incremental build', () => {
     expect(cached, log).not.toBeNull();
     expect([cached![1], cached![2]]).toEqual(['2', '3']);
     expect(Number(cached![3])).toBeGreaterThan(0);
-    // all.zip: the unchanged files' entries copied from the previous one (the same bytes as a full build's, below).
+    // The combined tables made of the previous ones' pieces, all.zip of the previous one's unchanged
+    // entries (each the same bytes as a full build's, below).
     expect(Number(cached![4])).toBeGreaterThan(0);
+    expect(Number(cached![5])).toBeGreaterThan(0);
     expect(statSync(join(site, 'data', KEPT, 'hearings.csv')).ino).toBe(keptFile);
     expect(statSync(join(site, 'data', CHANGED, 'hearings.csv')).ino).not.toBe(changedFile);
     expect(readFileSync(join(site, 'data', CHANGED, 'hearings.csv'), 'utf8')).toContain('Проверка');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadData } from '../../src/checks/load.ts';
 import { fileHashes } from '../../src/downloads/hashes.ts';
-import { loadWithCache, municipalityKeys, readCacheIndex, writeCache } from '../../src/downloads/publish-cache.ts';
+import { installCache, loadWithCache, municipalityKeys, readCacheIndex, writeCache } from '../../src/downloads/publish-cache.ts';
 import { tempDir } from '../helpers/build.ts';
 import { FIXTURE_DATA } from '../helpers/fixture.ts';
 
@@ -30,6 +30,9 @@ describe('the publish cache', () => {
     expect(cold.data.problems.some((p) => p.severity === 'warning')).toBe(true);
     expect(cold.reused.size).toBe(0);
     writeCache(dir, 'code', cold, new Map());
+    // Not read until the build installs it (once the site it describes is in place).
+    expect(readCacheIndex(dir, 'code')).toHaveProperty('why');
+    installCache(dir);
     expect(readCacheIndex(dir, 'code')).toHaveProperty('index');
   });
 
@@ -45,6 +48,7 @@ describe('the publish cache', () => {
     expect([...warm.reused].sort()).toEqual(['altyn-bulak', 'orozbekov']);
     expect(warm.data).toEqual(loadData(data, { today }));
     writeCache(dir, 'code', warm, new Map());
+    installCache(dir);
     expect(load().reused.size).toBe(3);
   });
 
