@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildInputs, codeDigest, inputsPath, planBuild, readInputs, type Figures } from '../../src/build/incremental.ts';
 import { publishCacheOf } from '../../src/downloads/publish-cache.ts';
+import { releaseDirOf, releaseListOf, RELEASE_URL_ENV } from '../../src/downloads/release-assets.ts';
 import { listFiles } from '../../src/staff/generated.ts';
 import { tempDir } from '../helpers/build.ts';
 import { FIXTURE_DATA } from '../helpers/fixture.ts';
@@ -22,7 +23,11 @@ cpSync(FIXTURE_DATA, data, { recursive: true });
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: '1700000000' };
 
 function build(outDir: string, ...args: string[]): string {
-  const run = spawnSync(process.execPath, ['src/cli/build.ts', '--silent', '--data', data, '--outDir', outDir, ...args], { encoding: 'utf8', env });
+  return buildWith(env, outDir, ...args);
+}
+
+function buildWith(environment: NodeJS.ProcessEnv, outDir: string, ...args: string[]): string {
+  const run = spawnSync(process.execPath, ['src/cli/build.ts', '--silent', '--data', data, '--outDir', outDir, ...args], { encoding: 'utf8', env: environment });
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
   return run.stdout;
 }
@@ -118,6 +123,33 @@ describe('an incremental build', () => {
     // A damaged index: the same, said so.
     writeFileSync(join(publishCacheOf(site), 'index.json'), '{');
     expect(build(site, '--incremental')).toMatch(/publish cache: every municipality loaded, as its index is unreadable/);
+  }, 600_000);
+});
+
+describe('an incremental build with release assets (KG_RELEASE_URL, as the workflow deploys)', () => {
+  const assets = { ...env, [RELEASE_URL_ENV]: 'https://github.com/example/kg/releases/download/' };
+  it('copies the combined tables’ pieces and all.zip’s entries from the previous release assets, and equals a full build', () => {
+    const site = join(root, 'assets-site');
+    buildWith(assets, site);
+    // The note the first test wrote, longer (one hearing: no figure moves).
+    const csv = join(data, 'municipalities', CHANGED, 'hearings.csv');
+    const lines = readFileSync(csv, 'utf8').split('\n');
+    expect(lines[1]).toMatch(/Проверка$/);
+    lines[1] += ' 2';
+    writeFileSync(csv, lines.join('\n'));
+    const log = buildWith(assets, site, '--incremental');
+    const cached = fromCache(log);
+    expect(cached, log).not.toBeNull();
+    expect(Number(cached![4])).toBeGreaterThan(0);
+    expect(Number(cached![5])).toBeGreaterThan(0);
+    const full = join(root, 'assets-full');
+    buildWith(assets, full);
+    expectSameSite(site, full);
+    const release = (s: string) => listFiles(releaseDirOf(s));
+    expect(release(site).length).toBeGreaterThan(0);
+    expect(release(site)).toEqual(release(full));
+    expect(release(site).filter((f) => !readFileSync(join(releaseDirOf(site), f)).equals(readFileSync(join(releaseDirOf(full), f))))).toEqual([]);
+    expect(readFileSync(releaseListOf(site), 'utf8')).toBe(readFileSync(releaseListOf(full), 'utf8'));
   }, 600_000);
 });
 
