@@ -159,8 +159,8 @@ export async function publishAll(options: PublishOptions): Promise<Manifest> {
   const before = load?.archive;
   const previousSite = options.cache?.reuse ? options.cache.previousSite : undefined;
   const previousZip = previousSite && (assets ? join(releaseDirOf(previousSite), assetName(ARCHIVE_PATH)) : join(previousSite, 'data', ARCHIVE_PATH));
-  const sameFile = (path: string) => before!.updated === manifest.release.updated && before!.files[path] === shaOf.get(path);
   const shaOf = new Map(manifest.files.map((f) => [f.path, f.sha256]));
+  const sameFile = (path: string) => before!.updated === manifest.release.updated && before!.files[path] === shaOf.get(path);
   let reused = 0;
   let made: ManifestFile;
   if (before && previousZip) ({ file: made, reused } = await writeArchiveReusing(dataDir, manifest.files, manifest.release.updated, zipPath, { previous: previousZip, central: before.central, same: sameFile }));
