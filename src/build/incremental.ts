@@ -15,12 +15,12 @@
  * file), and the file is removed when an incremental build starts, so a build that fails or is
  * stopped leaves no digests that could describe a half-written site.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ChangeLog } from '../downloads/changelog.ts';
 import { changesPath, releasePath, standingsPath } from '../downloads/manifest.ts';
 import { datesPath, SHARED_INPUTS } from '../downloads/dates.ts';
+import { combineHashes, fileHashes, hashesPath, municipalityOf } from '../downloads/hashes.ts';
 import type { Release } from '../downloads/release.ts';
 import type { Standings } from '../figures/compare.ts';
 import { LANGS } from '../i18n/langs.ts';
@@ -46,31 +46,10 @@ export const CODE_INPUTS = ['src', 'public', 'astro.config.mjs', 'package.json',
 /** The settings that change pages without changing a file. */
 const SETTINGS = ['SITE', 'BASE'] as const;
 
-const sha = () => createHash('sha256');
+/** Path → SHA-256 of every file under `paths` (src/downloads/hashes.ts, shared with the publish step). */
+export { fileHashes };
 
-function filesUnder(root: string, path: string): string[] {
-  const full = join(root, path);
-  if (!existsSync(full)) return [];
-  try {
-    return readdirSync(full, { recursive: true, withFileTypes: true })
-      .filter((d) => d.isFile())
-      .map((d) => relative(root, join(d.parentPath, d.name)).split('\\').join('/'));
-  } catch {
-    return [path]; // a file
-  }
-}
-
-/** Path → SHA-256 (hex) of every file under `paths` of `root`, in path order. */
-export function fileHashes(root: string, paths: readonly string[] = ['.']): Map<string, string> {
-  const files = [...new Set(paths.flatMap((p) => filesUnder(root, p)))].map((f) => f.replace(/^\.\//, '')).sort();
-  return new Map(files.map((f) => [f, sha().update(readFileSync(join(root, f))).digest('hex')]));
-}
-
-function combine(parts: Iterable<readonly [string, string]>): string {
-  const h = sha();
-  for (const [k, v] of parts) h.update(k).update('\0').update(v).update('\0');
-  return h.digest('hex');
-}
+const combine = combineHashes;
 
 /** The code's digest: its files' contents, Node's version and the site's address. */
 export function codeDigest(root = '.', env: NodeJS.ProcessEnv = process.env): string {
@@ -83,6 +62,8 @@ export interface Figures {
   standings: Standings;
   changes: ChangeLog;
   dates: Record<string, string>;
+  /** The data folder's file hashes the publish step made (src/downloads/hashes.ts); hashed anew when absent. */
+  hashes?: Record<string, string>;
 }
 
 export function readFigures(publishDir: string): Figures {
@@ -92,17 +73,18 @@ export function readFigures(publishDir: string): Figures {
     standings: read(standingsPath(publishDir)) as Standings,
     changes: read(changesPath(publishDir)) as ChangeLog,
     dates: read(datesPath(publishDir)) as Record<string, string>,
+    ...(existsSync(hashesPath(publishDir)) && { hashes: read(hashesPath(publishDir)) as Record<string, string> }),
   };
 }
 
 /** The digests of a data folder's site, given the publish step's figures and the code's digest. */
 export function buildInputs(dataDir: string, figures: Figures, code: string): BuildInputs {
-  const files = fileHashes(dataDir);
+  const files = figures.hashes ? new Map(Object.entries(figures.hashes)) : fileHashes(dataDir);
   const shared = combine([...files].filter(([p]) => SHARED_INPUTS.some((s) => p === s || p.startsWith(`${s}/`))));
   const own = new Map<string, Array<[string, string]>>();
   for (const [p, h] of files) {
-    const m = /^municipalities\/([^/]+)\//.exec(p);
-    if (m) own.set(m[1]!, [...(own.get(m[1]!) ?? []), [p, h]]);
+    const id = municipalityOf(p);
+    if (id) own.set(id, [...(own.get(id) ?? []), [p, h]]);
   }
   const municipalities: Record<string, string> = {};
   for (const [id, list] of [...own].sort(([a], [b]) => (a < b ? -1 : 1))) {

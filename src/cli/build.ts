@@ -28,6 +28,7 @@ import { parseShard, RENDER_ONLY_ENV, SHARD_ENV, type Shard } from '../build/sha
 import { LOADED_DATA_ENV } from '../datasets/handoff.ts';
 import { municipalityIds } from '../datasets/load.ts';
 import { FIGURES_READY, PUBLISH_DIR_ENV } from '../downloads/manifest.ts';
+import { dropNextIndex, forgetCache, installCache, publishCacheOf } from '../downloads/publish-cache.ts';
 import { RELEASE_FOLDER, releaseDirOf, releaseListOf, releaseListPath } from '../downloads/release-assets.ts';
 import { dataDirFrom, flag } from './args.ts';
 
@@ -83,7 +84,10 @@ let figuresWritten: (ok: boolean) => void = () => {};
 const figures = new Promise<boolean>((done) => (figuresWritten = done));
 // An incremental build's page process reads the country the publish step loaded (src/datasets/handoff.ts).
 const handOff = join(publishDir, 'loaded.v8');
-const published = runChild('publish', [fileURLToPath(new URL('./publish.ts', import.meta.url)), '--out', publishDir, ...(silent ? ['--silent'] : []), ...(incremental ? ['--hand-off', handOff] : [])], {}, (message) => message === FIGURES_READY && figuresWritten(true));
+// The publish cache (src/downloads/publish-cache.ts) beside the site: every whole build writes it,
+// an incremental one reads it and takes unchanged files from the previous site's data/ and all.zip.
+const cache = part ? [] : ['--cache', publishCacheOf(outDir), '--code', code, ...(incremental ? ['--reuse', '--previous-site', outDir] : [])];
+const published = runChild('publish', [fileURLToPath(new URL('./publish.ts', import.meta.url)), '--out', publishDir, ...(silent ? ['--silent'] : []), ...(incremental ? ['--hand-off', handOff] : []), ...cache], {}, (message) => message === FIGURES_READY && figuresWritten(true));
 void published.then((code) => figuresWritten(code === 0));
 // Where an incremental build's time goes (for `npm run bench`, src/bench/incremental.ts).
 const since = (t: number) => ((performance.now() - t) / 1000).toFixed(1);
@@ -112,6 +116,7 @@ if (only) rmSync(`${dirs[0]}.render.json`, { force: true });
 
 if (codes.some((c) => c !== 0)) {
   for (const dir of new Set([...dirs, outDir, publishDir])) rmSync(dir, { recursive: true, force: true });
+  if (!part) dropNextIndex(publishCacheOf(outDir));
   const steps = ['publish', ...dirs.map((_, i) => `shard ${i + 1}/${shards}`)];
   console.error(`build failed (${codes.map((c, i) => `${steps[i]}: exit ${c}`).join(', ')}); no site was written to ${outDir}`);
   // V8 aborts when the heap limit is reached.
@@ -126,7 +131,9 @@ if (only)
       move(join(outDir, folder), join(dirs[0]!, folder));
     }
 // The digests of this build, while the figures are still at hand (written last, once the site is whole).
-if (!part) inputs ??= buildInputs(dataDir, readFigures(publishDir), code);
+// A part of a split build writes them too (every part has the whole country's figures): merge-parts
+// keeps them for the joined site when all parts agree, so the next incremental build need not be whole.
+inputs ??= buildInputs(dataDir, readFigures(publishDir), code);
 if (dirs[0] !== outDir) {
   rmSync(outDir, { recursive: true, force: true });
   move(dirs[0]!, outDir);
@@ -152,10 +159,14 @@ if (!part) try {
   if (process.env.KG_SEARCH_STATS) writeFileSync(process.env.KG_SEARCH_STATS, JSON.stringify(search));
 } catch (e) {
   rmSync(outDir, { recursive: true, force: true });
+  // The release assets beside it are this build's already: the previous index no longer describes them.
+  forgetCache(publishCacheOf(outDir));
   console.error(`build failed: ${(e as Error).message}; no site was written to ${outDir}`);
   process.exit(1);
 }
 if (inputs) writeFileSync(inputsPath(outDir), JSON.stringify(inputs));
+// The publish cache's new index, now that the site it describes is whole (src/downloads/publish-cache.ts).
+if (!part) installCache(publishCacheOf(outDir));
 if (incremental) console.log(`incremental build timings: ${timings.join(', ')}, total ${since(started)} s`);
 if (shards > 1) console.log(`${municipalities} municipalities built by ${shards} processes into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 if (part) console.log(`part ${part.index + 1} of ${part.count} built into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -12,17 +12,18 @@ import type { LoadedData, MunicipalityData } from './load.ts';
 /** Names the file to the page process; unset, the pages load the data folder themselves. */
 export const LOADED_DATA_ENV = 'KG_LOADED_DATA';
 
-export function writeLoaded(path: string, data: LoadedData): void {
+/** `serialised`: municipalities' records already serialised (the publish cache's files), by id. */
+export function writeLoaded(path: string, data: LoadedData, serialised?: ReadonlyMap<string, Uint8Array>): void {
   const fd = openSync(path, 'w');
   try {
-    const record = (value: unknown) => {
-      const body = serialize(value);
+    const record = (value: unknown, ready?: Uint8Array) => {
+      const body = ready ?? serialize(value);
       const head = Buffer.alloc(4);
       head.writeUInt32LE(body.byteLength);
       for (const b of [head, body]) for (let at = 0; at < b.byteLength; ) at += writeSync(fd, b, at);
     };
     record({ sources: data.sources, problems: data.problems, ...(data.halted && { halted: true }), municipalities: data.municipalities.length });
-    for (const m of data.municipalities) record(m);
+    for (const m of data.municipalities) record(m, serialised?.get(m.profile.id));
   } finally {
     closeSync(fd);
   }

@@ -11,7 +11,8 @@ import { datasetNames, datasets } from '../datasets/registry.ts';
 import { csvChunks, type Dialect } from './csv.ts';
 import { documentJson, jsonChunks } from './json.ts';
 import { municipalitiesTable, municipalityRow } from './municipalities.ts';
-import { describeFile, type FileSink } from './output.ts';
+import { describeBytes, describeFile, type DescribedFile, type FileSink } from './output.ts';
+import { combinedBytes, type Pieces, type PreviousCombined } from './combined-pieces.ts';
 import { columnsOf, municipalityColumn, singleTable, type Block, type Column, type Row } from './table.ts';
 
 export type Format = Dialect | 'json';
@@ -70,6 +71,16 @@ export interface Placement {
   perMunicipality: readonly Format[];
   /** The combined tables' own sink and address, when they are release assets. */
   combined?: { sink: FileSink; url: (path: string) => string };
+  /** A municipality's own file kept from the previous build (src/downloads/publish-cache.ts): its size and hash, nothing made. */
+  kept?: (path: string, municipality: string) => { bytes: number; sha256: string } | undefined;
+  /** Combined tables made from the previous build's pieces (src/downloads/combined-pieces.ts). */
+  pieces?: {
+    previous: (path: string) => PreviousCombined | undefined;
+    /** Whether a municipality's data is unchanged since then. */
+    reuse: (municipality: string) => boolean;
+    /** Where this build's pieces lie in its combined file. */
+    record: (path: string, pieces: Pieces) => void;
+  };
 }
 
 export const ON_SITE: Placement = { perMunicipality: FORMATS };
@@ -88,15 +99,36 @@ function filePath(format: Format, base: string, municipality?: string): string {
   return format === 'excel' ? `excel/${inFolder}` : inFolder;
 }
 
-function filesOf(sink: FileSink | undefined, columns: Column[], blocks: () => Iterable<Block>, file: string, municipality?: string, formats: readonly Format[] = FORMATS): DataFile[] {
-  return formats.map((format) => ({ format, ...describeFile(filePath(format, file, municipality), render(columns, blocks, format), sink), ...(municipality && { municipality }) }));
+function filesOf(sink: FileSink | undefined, columns: Column[], blocks: () => Iterable<Block>, file: string, municipality?: string, formats: readonly Format[] = FORMATS, kept?: Placement['kept']): DataFile[] {
+  return formats.map((format) => ({ format, ...keptOrMade(filePath(format, file, municipality), render(columns, blocks, format), sink, municipality, kept), ...(municipality && { municipality }) }));
+}
+
+/** The file as kept from the previous build, or made now. */
+function keptOrMade(path: string, text: () => Iterable<string>, sink: FileSink | undefined, municipality: string | undefined, kept: Placement['kept']): DescribedFile {
+  const old = municipality === undefined ? undefined : kept?.(path, municipality);
+  if (!old) return describeFile(path, text, sink);
+  return { path, bytes: old.bytes, sha256: old.sha256, chunks: () => [...text()].map((piece) => Buffer.from(piece, 'utf8')) };
 }
 
 /** A table's combined files, under /data/ or as release assets. */
-function combinedFiles(sink: FileSink | undefined, placement: Placement, columns: Column[], blocks: () => Iterable<Block>, file: string): DataFile[] {
+function combinedFiles(sink: FileSink | undefined, placement: Placement, columns: Column[], blocks: () => Iterable<Block>, file: string, parts?: Part[]): DataFile[] {
   const away = placement.combined;
-  if (!away) return filesOf(sink, columns, blocks, file);
-  return filesOf(away.sink, columns, blocks, file).map((f) => ({ ...f, url: away.url(f.path) }));
+  const to = away ? away.sink : sink;
+  const made = parts && placement.pieces ? fromPieces(to, columns, blocks, file, parts, placement.pieces) : filesOf(to, columns, blocks, file);
+  return away ? made.map((f) => ({ ...f, url: away.url(f.path) })) : made;
+}
+
+/** The combined files, copying unchanged municipalities' pieces from the previous build's. */
+function fromPieces(sink: FileSink | undefined, columns: Column[], blocks: () => Iterable<Block>, file: string, parts: Part[], pieces: NonNullable<Placement['pieces']>): DataFile[] {
+  const own = parts.map((p) => ({ municipality: p.municipality, rows: p.records, shared: { municipality: p.municipality } }));
+  return FORMATS.map((format) => {
+    const path = filePath(format, file);
+    const where: Pieces = {};
+    const text = render(columns, blocks, format);
+    const made = describeBytes(path, combinedBytes(columns, own, format, pieces.previous(path), pieces.reuse, where), () => [...text()].map((t) => Buffer.from(t, 'utf8')), sink);
+    pieces.record(path, where);
+    return { format, ...made };
+  });
 }
 
 /** Calendar years a table covers, read from its date columns and its year columns. */
@@ -138,11 +170,11 @@ function catalogueTable(dataset: CsvDataset, parts: Part[], sink: FileSink | und
     dataset,
     columns,
     rows: parts.reduce((n, p) => n + p.records.length, 0),
-    combined: combinedFiles(sink, placement, columns, combinedBlocks, dataset.file),
+    combined: combinedFiles(sink, placement, columns, combinedBlocks, dataset.file, parts),
     perMunicipality: parts.map((p) => ({
       municipality: p.municipality,
       rows: p.records.length,
-      files: filesOf(sink, own, () => [{ rows: p.records }], dataset.file, p.municipality, placement.perMunicipality),
+      files: filesOf(sink, own, () => [{ rows: p.records }], dataset.file, p.municipality, placement.perMunicipality, placement.kept),
     })),
     municipalities: parts.filter((p) => p.records.length > 0).map((p) => p.municipality),
     years: yearsOf({ columns: own, rows: parts.flatMap((p) => p.records) }),
@@ -165,7 +197,7 @@ export function buildCatalogue(data: Pick<LoadedData, 'municipalities' | 'source
   const profiles: DataFile[] = data.municipalities.map((m) => ({
     format: 'json',
     municipality: m.profile.id,
-    ...describeFile(`${m.profile.id}/municipality.json`, () => [documentJson(m.profile)], sink),
+    ...keptOrMade(`${m.profile.id}/municipality.json`, () => [documentJson(m.profile)], sink, m.profile.id, placement.kept),
   }));
   // The flat table has one row per municipality; its per-municipality file is the full profile.
   const flat = singleTable(municipalitiesTable, data.municipalities.map((m) => municipalityRow(m.profile)));

@@ -6,8 +6,8 @@
  * Where git cannot tell (outside git, or the folder or a shared file has uncommitted changes)
  * the release's date stands in (src/downloads/release.ts: SOURCE_DATE_EPOCH, then the build time).
  */
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { git as run } from './git.ts';
 import type { Release } from './release.ts';
 
 /** What the publish step writes beside release.json (src/downloads/publish.ts): id → RFC 3339 date-time. */
@@ -16,7 +16,7 @@ export const datesPath = (dir: string) => join(dir, 'dates.json');
 /** The files every municipality's pages read besides its own folder (paths in the data folder). */
 export const SHARED_INPUTS = ['sources.json', 'documents'] as const;
 
-const git = (dataDir: string, args: string[]) => execFileSync('git', args, { cwd: dataDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 30 });
+const git = (dataDir: string, args: string[]) => run(args, dataDir);
 
 /** The municipality id a data-folder path belongs to, 'shared' for a shared input, undefined otherwise. */
 function owner(path: string): string | undefined {

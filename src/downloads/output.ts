@@ -39,6 +39,20 @@ export function describeFile(path: string, text: () => Iterable<string>, sink?: 
   return { path, bytes, sha256: hash.digest('hex'), chunks: () => encoded(text()) };
 }
 
+/** As describeFile, for bytes made once (`chunks` gives the file again, e.g. made from the rows). */
+export function describeBytes(path: string, bytes: Iterable<Uint8Array>, chunks: () => Iterable<Uint8Array>, sink?: FileSink): DescribedFile {
+  const hash = createHash('sha256');
+  let size = 0;
+  const out = sink?.open(path);
+  for (const chunk of bytes) {
+    hash.update(chunk);
+    size += chunk.byteLength;
+    out?.write(chunk);
+  }
+  out?.close();
+  return { path, bytes: size, sha256: hash.digest('hex'), chunks };
+}
+
 /** A sink writing under `dir` (the build's dist/data/). */
 export function directorySink(dir: string): FileSink {
   const paths = new Set<string>();

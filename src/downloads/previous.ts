@@ -8,10 +8,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { git } from './git.ts';
 
 export const PREVIOUS_DATA_ENV = 'KG_PREVIOUS_DATA';
 
-const git = (args: string[], cwd?: string) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], cwd, maxBuffer: 1 << 30 });
+
 
 export interface ReleaseCommit {
   commit: string;

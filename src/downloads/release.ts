@@ -7,10 +7,9 @@
  * files; with uncommitted changes or outside git (a copied data folder) it falls back to
  * SOURCE_DATE_EPOCH, then to the build time.
  */
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { git } from './git.ts';
+import { combineHashes, fileHashes } from './hashes.ts';
 import { dataIsDirty } from './previous.ts';
 
 export interface Release {
@@ -23,7 +22,7 @@ export interface Release {
 
 function gitDate(dataDir: string): string | undefined {
   try {
-    const out = execFileSync('git', ['log', '-1', '--format=%cI', '--', dataDir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const out = git(['log', '-1', '--format=%cI', '--', dataDir]).trim();
     return /^\d{4}-\d{2}-\d{2}T/.test(out) ? out : undefined;
   } catch {
     return undefined;
@@ -32,22 +31,19 @@ function gitDate(dataDir: string): string | undefined {
 
 function dataCommitCount(dataDir: string): number | undefined {
   try {
-    const n = Number(execFileSync('git', ['rev-list', '--count', 'HEAD', '--', dataDir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+    const n = Number(git(['rev-list', '--count', 'HEAD', '--', dataDir]).trim());
     return Number.isInteger(n) ? n : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** SHA-256 over every file of the data folder (path and bytes, in path order), hex. */
-export function dataHash(dataDir: string): string {
-  const hash = createHash('sha256');
-  const files = readdirSync(dataDir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => join(d.parentPath, d.name))
-    .sort();
-  for (const f of files) hash.update(relative(dataDir, f).split('\\').join('/') + '\0').update(readFileSync(f)).update('\0');
-  return hash.digest('hex');
+/**
+ * SHA-256 over every file of the data folder (its path and its own SHA-256, in path order), hex;
+ * from the publish step's one hashing of the folder when given (src/downloads/hashes.ts).
+ */
+export function dataHash(dataDir: string, hashes: ReadonlyMap<string, string> = fileHashes(dataDir)): string {
+  return combineHashes(hashes);
 }
 
 export function dataVersion(packageVersion: string, commits: number | undefined, hash: string): string {
@@ -55,11 +51,11 @@ export function dataVersion(packageVersion: string, commits: number | undefined,
   return `${major}.${minor}.${commits ?? patch}+${hash.slice(0, 8)}`;
 }
 
-export function readRelease(dataDir: string, now: () => Date = () => new Date()): Release {
+export function readRelease(dataDir: string, now: () => Date = () => new Date(), hashes?: ReadonlyMap<string, string>): Release {
   const { version: packageVersion } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
   const dirty = dataIsDirty(dataDir);
   const count = dataCommitCount(dataDir);
-  const version = dataVersion(packageVersion, count === undefined ? undefined : count + (dirty ? 1 : 0), dataHash(dataDir));
+  const version = dataVersion(packageVersion, count === undefined ? undefined : count + (dirty ? 1 : 0), dataHash(dataDir, hashes));
   const fromGit = dirty ? undefined : gitDate(dataDir);
   if (fromGit) return { version, updated: fromGit, updatedFrom: 'git' };
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);

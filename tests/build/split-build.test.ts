@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { inputsPath } from '../../src/build/incremental.ts';
 import { listFiles } from '../../src/staff/generated.ts';
 import { tempDir } from '../helpers/build.ts';
 import { DIST } from '../helpers/fixture.ts';
@@ -37,6 +38,8 @@ it('two parts built apart and merged equal one build, byte for byte', async () =
   const single = listFiles(DIST);
   expect(listFiles(site)).toEqual(single);
   expect(single.filter((f) => !readFileSync(join(DIST, f)).equals(readFileSync(join(site, f))))).toEqual([]);
+  // The parts' build digests are the joined site's: the next incremental build starts from it.
+  expect(readFileSync(inputsPath(site), 'utf8')).toBe(readFileSync(inputsPath(DIST), 'utf8'));
 }, 600_000);
 
 it.each([
