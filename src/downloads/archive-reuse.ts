@@ -7,8 +7,9 @@
  * (tests/build/incremental.test.ts compares them). Anything unusual (ZIP64, a comment, an
  * archive not the one the cache describes) makes the archive anew.
  */
+import { readAt } from './read-at.ts';
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, rmSync, writeSync } from 'node:fs';
 
 export interface ZipEntry {
   name: string;
@@ -26,15 +27,6 @@ export interface ZipIndex {
   bytes: number;
 }
 
-function readAt(fd: number, at: number, length: number): Buffer {
-  const b = Buffer.alloc(length);
-  for (let got = 0; got < length; ) {
-    const n = readSync(fd, b, got, length - got, at + got);
-    if (n === 0) throw new Error('the archive ends early');
-    got += n;
-  }
-  return b;
-}
 
 /** The entries of a zip that yazl wrote (no ZIP64, no comment); undefined for anything else. */
 export function zipIndex(path: string): ZipIndex | undefined {
@@ -47,13 +39,13 @@ export function zipIndex(path: string): ZipIndex | undefined {
   try {
     const bytes = fstatSync(fd).size;
     if (bytes < 22) return undefined;
-    const eocd = readAt(fd, bytes - 22, 22);
+    const eocd = readAt(fd, bytes - 22, 22, 'the archive');
     if (eocd.readUInt32LE(0) !== 0x06054b50 || eocd.readUInt16LE(20) !== 0) return undefined;
     const count = eocd.readUInt16LE(10);
     const size = eocd.readUInt32LE(12);
     const offset = eocd.readUInt32LE(16);
     if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff || offset + size !== bytes - 22) return undefined;
-    const central = readAt(fd, offset, size);
+    const central = readAt(fd, offset, size, 'the archive');
     const entries: ZipEntry[] = [];
     for (let at = 0; at < size; ) {
       if (central.readUInt32LE(at) !== 0x02014b50) return undefined;
@@ -66,7 +58,7 @@ export function zipIndex(path: string): ZipIndex | undefined {
       if (compressed === 0xffffffff || start === 0xffffffff) return undefined;
       const length = 46 + nameLength + extra + comment;
       const record = Buffer.from(central.subarray(at, at + length));
-      const local = readAt(fd, start, 30);
+      const local = readAt(fd, start, 30, 'the archive');
       if (local.readUInt32LE(0) !== 0x04034b50) return undefined;
       const entryLength = 30 + local.readUInt16LE(26) + local.readUInt16LE(28) + compressed + (flags & 0x8 ? 16 : 0);
       entries.push({ name: record.subarray(46, 46 + nameLength).toString('utf8'), start, length: entryLength, record });
@@ -108,7 +100,7 @@ export function joinZip(out: string, parts: readonly ZipPart[]): { bytes: number
       // In pieces of at most 8 MiB: an entry may be a large file.
       for (let done = 0; done < entry.length; ) {
         const n = Math.min(8 << 20, entry.length - done);
-        write(readAt(source, entry.start + done, n));
+        write(readAt(source, entry.start + done, n, 'the archive'));
         done += n;
       }
     }

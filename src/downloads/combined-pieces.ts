@@ -6,7 +6,8 @@
  * is copied from the previous file, a changed one's is made from its rows, so the file is the
  * very bytes a full build writes (tests/build/incremental.test.ts) without making them all again.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { readAt } from './read-at.ts';
+import { closeSync, openSync, statSync } from 'node:fs';
 import { csvChunks, type Dialect } from './csv.ts';
 import { jsonChunks } from './json.ts';
 import type { Block, Column } from './table.ts';
@@ -31,15 +32,6 @@ function piece(columns: Column[], block: Block, format: Dialect | 'json'): strin
   return [...csvChunks(columns, [block], format)].slice(1).join('');
 }
 
-function readRange(fd: number, start: number, length: number): Buffer {
-  const b = Buffer.alloc(length);
-  for (let got = 0; got < length; ) {
-    const n = readSync(fd, b, got, length - got, start + got);
-    if (n === 0) throw new Error('the previous combined file ends early');
-    got += n;
-  }
-  return b;
-}
 
 /**
  * The bytes of a combined file, piece by piece: `reuse(id)` says whether a municipality's piece
@@ -69,7 +61,7 @@ export function* combinedBytes(
     let first = true;
     for (const block of blocks) {
       const old = fd === undefined || !reuse(block.municipality) ? undefined : previous!.pieces[block.municipality];
-      const bytes = old ? readRange(fd!, old[0], old[1]) : Buffer.from(piece(columns, block, format), 'utf8');
+      const bytes = old ? readAt(fd!, old[0], old[1], 'the previous combined file') : Buffer.from(piece(columns, block, format), 'utf8');
       if (format === 'json' && bytes.byteLength > 0) {
         yield out(Buffer.from(first ? '[\n' : ',\n'));
         first = false;
