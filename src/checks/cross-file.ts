@@ -8,7 +8,7 @@ import { checkFunding } from '../figures/funding.ts';
 import { checkApplicationStatus } from './applications.ts';
 import { checkBudget } from './budget.ts';
 import { checkCounts } from './counts.ts';
-import { checkDates } from './dates.ts';
+import { checkDates, isoToday } from './dates.ts';
 import { checkTranslations } from './translations.ts';
 import { reconcile, selectRows, parseFilter } from '../figures/reconcile.ts';
 import { sumOf } from '../figures/sums.ts';
@@ -217,7 +217,7 @@ export interface CheckOptions {
 
 export function runChecks(municipalities: readonly MunicipalityData[], sources: readonly SourceDocument[], options: CheckOptions = {}): Problem[] {
   const out: Problem[] = [];
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? isoToday();
   const sourceIds = new Set(sources.map((s) => s.id));
   checkSourceEntries(sources, out);
   for (const m of municipalities) {

@@ -132,6 +132,9 @@ function checkContests(c: Ctx): void {
   }
 }
 
+/** Today as an ISO day, UTC (what "not in the future" is checked against). */
+export const isoToday = (): string => new Date().toISOString().slice(0, 10);
+
 /** Columns that record something that has already happened: never after today. */
 const PAST: Array<[DatasetName, string]> = [
   ['hearings', 'date'],

@@ -7,6 +7,7 @@
  */
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { isoToday } from '../checks/dates.ts';
 import { loadData } from '../checks/load.ts';
 import { hasErrors } from '../datasets/load.ts';
 import { DataError } from '../datasets/problems.ts';
@@ -70,7 +71,7 @@ function publishWith({ dataDir, outDir, site, onFigures, handOff, cache, timings
   const hashes = fileHashes(dataDir);
   timings.push(`hashes ${since(t)} s`);
   t = performance.now();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = isoToday();
   const load = cache ? loadWithCache(dataDir, municipalityKeys(hashes, cache.code, today), cache, today) : undefined;
   if (load?.why && cache?.reuse) console.log(`publish cache: every municipality loaded, as ${load.why}`);
   const data = load?.data ?? loadData(dataDir, { today });
