@@ -82,16 +82,18 @@ const code = codeDigest();
 // Every part of a split build publishes (its pages need the figures); only the first keeps data/.
 let figuresWritten: (ok: boolean) => void = () => {};
 const figures = new Promise<boolean>((done) => (figuresWritten = done));
-// An incremental build's page process reads the country the publish step loaded (src/datasets/handoff.ts).
+// The page processes read the country the publish step loaded and checked (src/datasets/handoff.ts),
+// written before it sends FIGURES_READY: loading it again cost the national pages' shard 35 s at 480.
 const handOff = join(publishDir, 'loaded.v8');
 // The publish cache (src/downloads/publish-cache.ts) beside the site: every whole build writes it,
 // an incremental one reads it and takes unchanged files from the previous site's data/ and all.zip.
 const cache = part ? [] : ['--cache', publishCacheOf(outDir), '--code', code, ...(incremental ? ['--reuse', '--previous-site', outDir] : [])];
-const published = runChild('publish', [fileURLToPath(new URL('./publish.ts', import.meta.url)), '--out', publishDir, ...(silent ? ['--silent'] : []), ...(incremental ? ['--hand-off', handOff] : []), ...cache], {}, (message) => message === FIGURES_READY && figuresWritten(true));
+const published = runChild('publish', [fileURLToPath(new URL('./publish.ts', import.meta.url)), '--out', publishDir, ...(silent ? ['--silent'] : []), '--hand-off', handOff, ...cache], {}, (message) => message === FIGURES_READY && figuresWritten(true));
 void published.then((code) => figuresWritten(code === 0));
-// Where an incremental build's time goes (for `npm run bench`, src/bench/incremental.ts).
+// Where a build's time goes (for `npm run bench`, src/bench/incremental.ts).
 const since = (t: number) => ((performance.now() - t) / 1000).toFixed(1);
 const timings: string[] = [];
+void figures.then(() => timings.push(`figures at ${since(started)} s`));
 void published.then(() => timings.push(`publish ${since(started)} s`));
 // An incremental build decides once the figures are written (they enter the digests).
 let inputs: BuildInputs | undefined;
@@ -110,7 +112,8 @@ if (incremental && (await figures)) {
   }
 }
 const only = plan?.kind === 'incremental' ? plan : undefined;
-const codes = await Promise.all([published, ...dirs.map(async (dir, i) => ((i > 0 ? await figures : (await published) === 0) ? runShard(i, dir) : 'not started'))]);
+const shardDone = (i: number) => (code: number | string) => (timings.push(`shard ${i + 1} done at ${since(started)} s`), code);
+const codes = await Promise.all([published, ...dirs.map(async (dir, i) => ((i > 0 ? await figures : (await published) === 0) ? runShard(i, dir).then(shardDone(i)) : 'not started'))]);
 timings.push(`pages done at ${since(started)} s`);
 if (only) rmSync(`${dirs[0]}.render.json`, { force: true });
 
@@ -167,7 +170,7 @@ if (!part) try {
 if (inputs) writeFileSync(inputsPath(outDir), JSON.stringify(inputs));
 // The publish cache's new index, now that the site it describes is whole (src/downloads/publish-cache.ts).
 if (!part) installCache(publishCacheOf(outDir));
-if (incremental) console.log(`incremental build timings: ${timings.join(', ')}, total ${since(started)} s`);
+console.log(`${incremental ? 'incremental build' : 'build'} timings: ${timings.join(', ')}, total ${since(started)} s`);
 if (shards > 1) console.log(`${municipalities} municipalities built by ${shards} processes into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 if (part) console.log(`part ${part.index + 1} of ${part.count} built into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
@@ -176,7 +179,7 @@ function runShard(index: number, dir: string): Promise<number | string> {
   // Shards are silent: a line per page from each would cost more than the pages' own I/O.
   const astroArgs = [astro, 'build', '--outDir', dir, ...(silent || shards > 1 ? ['--silent'] : [])];
   const share = part ? `${part.index}/${part.count}` : shards > 1 ? `${index}/${shards}` : null;
-  return runChild(`${index + 1}/${shards}`, astroArgs, { [PUBLISH_DIR_ENV]: publishDir, ...(share && { [SHARD_ENV]: share }), ...(only && { [RENDER_ONLY_ENV]: `${dir}.render.json`, [LOADED_DATA_ENV]: handOff }) });
+  return runChild(`${index + 1}/${shards}`, astroArgs, { [PUBLISH_DIR_ENV]: publishDir, ...(share && { [SHARD_ENV]: share }), [LOADED_DATA_ENV]: handOff, ...(only && { [RENDER_ONLY_ENV]: `${dir}.render.json` }) });
 }
 
 function runChild(tag: string, childArgs: string[], extraEnv: NodeJS.ProcessEnv, onMessage?: (message: unknown) => void): Promise<number | string> {

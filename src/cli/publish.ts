@@ -24,7 +24,7 @@ const timings: string[] = [];
 try {
   const manifest = await publishAll({ dataDir: dataDirFrom(args), outDir, site: dataBaseUrl(siteAddress(), process.env.BASE), onFigures: () => process.send?.(FIGURES_READY), handOff: flag(args, 'hand-off'), cache, timings });
   if (!args.includes('--silent')) console.log(`${manifest.files.length} files in data/`);
-  if (cache?.reuse) console.log(`publish step timings: ${timings.join(', ')}`);
+  if (cache) console.log(`publish step timings: ${timings.join(', ')}`);
   if (process.connected) process.disconnect();
 } catch (e) {
   if (!(e instanceof DataError)) throw e;

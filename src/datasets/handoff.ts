@@ -1,9 +1,10 @@
 /**
  * A loaded and checked data folder handed from one process to another: the publish step loads
- * the whole country anyway, and an incremental build's page process (src/cli/build.ts), which
- * renders the national pages over every municipality, reads it back instead of loading and
- * checking the folder a second time. One record per municipality (V8's structured serialisation:
- * the loaded data is plain objects and arrays), so neither side holds the whole file at once.
+ * the whole country anyway, and the page processes (src/cli/build.ts) read it back instead of
+ * loading and checking the folder again: the national pages' process all of it, another shard its
+ * own municipalities. One record per municipality (V8's structured serialisation: the loaded data
+ * is plain objects and arrays), so neither side holds the whole file at once, and a reader skips
+ * the records it does not need without decoding them.
  */
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
@@ -11,6 +12,9 @@ import type { LoadedData, MunicipalityData } from './load.ts';
 
 /** Names the file to the page process; unset, the pages load the data folder themselves. */
 export const LOADED_DATA_ENV = 'KG_LOADED_DATA';
+
+/** The first record: everything but the municipalities, and their ids in order. */
+type Top = Omit<LoadedData, 'municipalities'> & { ids: string[] };
 
 /** `serialised`: municipalities' records already serialised (the publish cache's files), by id. */
 export function writeLoaded(path: string, data: LoadedData, serialised?: ReadonlyMap<string, Uint8Array>): void {
@@ -22,29 +26,43 @@ export function writeLoaded(path: string, data: LoadedData, serialised?: Readonl
       head.writeUInt32LE(body.byteLength);
       for (const b of [head, body]) for (let at = 0; at < b.byteLength; ) at += writeSync(fd, b, at);
     };
-    record({ sources: data.sources, problems: data.problems, ...(data.halted && { halted: true }), municipalities: data.municipalities.length });
+    const top: Top = { sources: data.sources, problems: data.problems, ...(data.halted && { halted: true }), ids: data.municipalities.map((m) => m.profile.id) };
+    record(top);
     for (const m of data.municipalities) record(m, serialised?.get(m.profile.id));
   } finally {
     closeSync(fd);
   }
 }
 
-export function readLoaded(path: string): LoadedData {
+/**
+ * The handed-off data; with `only`, just those municipalities (the problems stay the whole
+ * country's: the publish step found no error in any of them).
+ */
+export function readLoaded(path: string, only?: ReadonlySet<string>): LoadedData {
   const fd = openSync(path, 'r');
+  let position = 0;
+  const read = (bytes: number): Buffer => {
+    const buffer = Buffer.alloc(bytes);
+    for (let at = 0; at < bytes; ) {
+      const n = readSync(fd, buffer, at, bytes - at, position + at);
+      if (n === 0) throw new Error(`${path}: the loaded data ends early`);
+      at += n;
+    }
+    position += bytes;
+    return buffer;
+  };
+  const record = <T>(wanted = true): T | undefined => {
+    const length = read(4).readUInt32LE();
+    if (wanted) return deserialize(read(length)) as T;
+    position += length;
+    return undefined;
+  };
   try {
-    const record = <T>(): T => {
-      const head = Buffer.alloc(4);
-      if (readSync(fd, head, 0, 4, null) !== 4) throw new Error(`${path}: the loaded data ends early`);
-      const body = Buffer.alloc(head.readUInt32LE());
-      for (let at = 0; at < body.byteLength; ) {
-        const n = readSync(fd, body, at, body.byteLength - at, null);
-        if (n === 0) throw new Error(`${path}: the loaded data ends early`);
-        at += n;
-      }
-      return deserialize(body) as T;
-    };
-    const top = record<Omit<LoadedData, 'municipalities'> & { municipalities: number }>();
-    const municipalities = Array.from({ length: top.municipalities }, () => record<MunicipalityData>());
+    const { ids, ...top } = record<Top>()!;
+    const municipalities = ids.flatMap((id) => {
+      const m = record<MunicipalityData>(!only || only.has(id));
+      return m ? [m] : [];
+    });
     return { ...top, municipalities };
   } finally {
     closeSync(fd);

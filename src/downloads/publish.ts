@@ -44,7 +44,7 @@ export interface PublishOptions {
   outDir: string;
   /** The absolute URL of /data/ (links inside datapackage.json and the README). */
   site?: URL;
-  /** Called once the release, standings and change log are written, before any download. */
+  /** Called once the release, standings, change log and hand-off are written, before any download. */
   onFigures?: () => void;
   /** Where to leave the loaded data for the page process (src/datasets/handoff.ts), if anywhere. */
   handOff?: string;
@@ -93,9 +93,10 @@ function publishWith({ dataDir, outDir, site, onFigures, handOff, cache, timings
   writeFileSync(datesPath(outDir), JSON.stringify(municipalityDates(dataDir, data.municipalities.map((m) => m.profile.id), release)));
   timings.push(`figures ${since(t)} s`);
   t = performance.now();
-  onFigures?.();
+  // Before the signal: the page processes it starts read this file first.
   if (handOff) writeLoaded(handOff, data, load?.serialised);
   timings.push(`hand-off ${since(t)} s`);
+  onFigures?.();
   t = performance.now();
   const sink = directorySink(join(outDir, 'data'));
   const assets = releaseAssets(release.version);

@@ -34,9 +34,9 @@ export function getData(): LoadedData {
     // A shard without the national pages needs (and checks) only its own municipalities;
     // the first shard checks them all, so a bad file anywhere still stops the build.
     const only = buildsNationalPages() ? undefined : shardMunicipalityIds();
-    // An incremental build's publish step hands over the whole country it loaded and checked.
+    // `npm run build`'s publish step hands over the country it loaded and checked (src/datasets/handoff.ts).
     const handedOff = process.env[LOADED_DATA_ENV];
-    const loaded = handedOff && !only ? readLoaded(handedOff) : loadData(dataDir(), { only });
+    const loaded = handedOff ? readLoaded(handedOff, only) : loadData(dataDir(), { only });
     if (hasErrors(loaded.problems)) throw new DataError(loaded.problems, dataErrorMessage(loaded.problems));
     cached = loaded;
   }

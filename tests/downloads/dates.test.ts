@@ -6,8 +6,6 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadData } from '../../src/checks/load.ts';
-import { readLoaded, writeLoaded } from '../../src/datasets/handoff.ts';
 import { municipalityDates } from '../../src/downloads/dates.ts';
 import type { Release } from '../../src/downloads/release.ts';
 import { tempDir } from '../helpers/build.ts';
@@ -64,15 +62,4 @@ describe('municipalityDates', () => {
       rmSync(plain, { recursive: true, force: true });
     }
   });
-});
-
-it('the loaded data handed from the publish step to the pages reads back the same', () => {
-  const loaded = loadData(FIXTURE_DATA);
-  const dir = tempDir('kg-handoff-');
-  try {
-    writeLoaded(join(dir, 'loaded.v8'), loaded);
-    expect(readLoaded(join(dir, 'loaded.v8'))).toEqual(loaded);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 });
