@@ -12,12 +12,14 @@ export const isId = (text: string): boolean => ID_PATTERN.test(text);
  * box, a contest's list of applications). A hearing, initiative or project with one of these ids
  * would share its anchor with that element, so its link would land on the wrong place.
  */
-export const PAGE_IDS = ['main', 'search-q', 'applications'] as const;
+export const PAGE_ID = { main: 'main', search: 'search-q', applications: 'applications' } as const;
+export const PAGE_IDS: readonly string[] = Object.values(PAGE_ID);
 /** The page's source notes are numbered `fn-1`, `fn-2`, … (src/site/components/footnotes). */
+export const noteId = (n: number): string => `fn-${n}`;
 export const NOTE_ID = /^fn-\d+$/;
 
 /** Whether a record shown as a section may not take this id. */
-export const isPageId = (id: string): boolean => (PAGE_IDS as readonly string[]).includes(id) || NOTE_ID.test(id);
+export const isPageId = (id: string): boolean => PAGE_IDS.includes(id) || NOTE_ID.test(id);
 
 /**
  * A profile's reference to a source document: looser than an id on purpose, so a mistyped id

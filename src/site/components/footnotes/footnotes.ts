@@ -5,6 +5,7 @@
  * first block that cites it, and numbered once per page (repeated notes were 7 % of the site).
  */
 import type { SourceDocument } from '../../../datasets/municipality.ts';
+import { noteId } from '../../../datasets/ids.ts';
 
 export interface SourceRef {
   source_doc?: string | undefined;
@@ -52,8 +53,8 @@ export class Footnotes {
     if (!f) {
       const doc = this.#sources.find((s) => s.id === record.source_doc);
       const n = this.#page ? ++this.#page.count : this.list.length + 1;
-      // `fn-<n>`: a record id of that shape is refused by the data check (src/datasets/ids.ts NOTE_ID).
-      f = { n, id: this.#page ? `fn-${n}` : `${this.#prefix}-fn-${n}`, doc, section: record.source_section, note: record.note };
+      // A record id of a note's shape is refused by the data check (src/datasets/ids.ts NOTE_ID).
+      f = { n, id: this.#page ? noteId(n) : `${this.#prefix}-${noteId(n)}`, doc, section: record.source_section, note: record.note };
       this.list.push(f);
       this.#byKey.set(key, f);
     }

@@ -3,6 +3,8 @@
  * of the page's language (/pagefind/, built once per build by src/build/search.ts) and lists the
  * results as text — nothing from the index is put into the page as HTML.
  */
+import { PAGE_ID } from '../../../datasets/ids.ts';
+
 interface Result {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
@@ -28,7 +30,7 @@ export async function run(box: HTMLElement): Promise<void> {
   const status = box.querySelector<HTMLElement>('.search-status')!;
   const list = box.querySelector<HTMLOListElement>('.search-results')!;
   const q = (new URLSearchParams(location.search).get('q') ?? '').trim();
-  const input = document.querySelector<HTMLInputElement>('#search-q');
+  const input = document.querySelector<HTMLInputElement>(`#${PAGE_ID.search}`);
   if (input) input.value = q;
   if (q.length === 0) return;
   status.textContent = box.dataset.searching ?? '';
