@@ -38,6 +38,48 @@ function placementFor(outDir: string, assets: ReleaseAssets | undefined): Placem
   return { perMunicipality: ['machine'], combined: { sink: releaseSink(join(outDir, RELEASE_FOLDER)), url: (path) => assets.base + assetName(path) } };
 }
 
+/**
+ * Moves the files of unchanged municipalities (`kept`: the cache's list, by municipality) from the
+ * previous site's data/ to this one, where the size still matches; the rest are made again.
+ */
+function takeKeptFiles(kept: ReadonlyMap<string, Record<string, KeptFile>>, previousData: string, data: string): Map<string, KeptFile> {
+  const taken = new Map<string, KeptFile>();
+  for (const files of kept.values())
+    for (const [path, file] of Object.entries(files)) {
+      const from = join(previousData, path);
+      try {
+        if (statSync(from).size !== file.bytes) continue;
+        const to = join(data, path);
+        mkdirSync(dirname(to), { recursive: true });
+        renameSync(from, to);
+        taken.set(path, file);
+      } catch {
+        // Gone from the previous site: made again.
+      }
+    }
+  return taken;
+}
+
+/**
+ * The combined tables made from pieces: unchanged municipalities' pieces copied from the previous
+ * build's files (src/downloads/combined-pieces.ts). `files`: where each piece lies now, for the cache.
+ */
+function combinedFromPieces(placement: Placement, load: CachedLoad, previousSite: string | undefined, assets: ReleaseAssets | undefined) {
+  const files: Record<string, CachedCombined> = {};
+  let copied = 0;
+  placement.pieces = {
+    previous: (path) => {
+      const old = load.combined?.[path];
+      if (!old || !previousSite) return undefined;
+      copied++;
+      return { file: assets ? join(releaseDirOf(previousSite), assetName(path)) : join(previousSite, 'data', path), ...old };
+    },
+    reuse: (id) => load.reused.has(id),
+    record: (path, pieces) => (files[path] = { bytes: 0, pieces }),
+  };
+  return { files, copied: () => copied };
+}
+
 export interface PublishOptions {
   dataDir: string;
   /** The publish folder: files go to `data/` in it, the manifest beside that folder. */
@@ -101,44 +143,15 @@ function publishWith({ dataDir, outDir, site, onFigures, handOff, cache, timings
   const sink = directorySink(join(outDir, 'data'));
   const assets = releaseAssets(release.version);
   const placement = placementFor(outDir, assets);
-  const keptFiles = load?.kept;
-  const previousData = cache?.previousSite && join(cache.previousSite, 'data');
-  let kept = 0;
-  if (keptFiles && previousData)
-    placement.kept = (path, municipality) => {
-      const old = keptFiles.get(municipality)?.[path];
-      if (!old) return undefined;
-      const from = join(previousData, path);
-      try {
-        if (statSync(from).size !== old.bytes) return undefined;
-        const to = join(outDir, 'data', path);
-        mkdirSync(dirname(to), { recursive: true });
-        renameSync(from, to);
-      } catch {
-        return undefined;
-      }
-      kept++;
-      return old;
-    };
-  // The combined tables: unchanged municipalities' pieces copied from the previous build's files.
-  const combined: Record<string, CachedCombined> = {};
-  const before = load?.combined;
-  const previousSite = cache?.reuse ? cache.previousSite : undefined;
-  let copied = 0;
-  if (load?.entries)
-    placement.pieces = {
-      previous: (path) => {
-        const old = before?.[path];
-        if (!old || !previousSite) return undefined;
-        copied++;
-        return { file: assets ? join(releaseDirOf(previousSite), assetName(path)) : join(previousSite, 'data', path), ...old };
-      },
-      reuse: (id) => load.reused.has(id),
-      record: (path, pieces) => (combined[path] = { bytes: 0, pieces }),
-    };
+  // Unchanged municipalities' own files, moved over from the previous site first: the catalogue only looks them up.
+  const taken = load?.kept && cache?.previousSite ? takeKeptFiles(load.kept, join(cache.previousSite, 'data'), join(outDir, 'data')) : new Map<string, KeptFile>();
+  if (taken.size) placement.kept = (path) => taken.get(path);
+  const combined = load?.entries ? combinedFromPieces(placement, load, cache?.reuse ? cache.previousSite : undefined, assets) : undefined;
   const downloads = makeDownloads(data, release, site, sink, placement);
-  for (const [path, c] of Object.entries(combined)) c.bytes = downloads.files.get(path)?.bytes ?? 0;
-  timings.push(`downloads ${since(t)} s (${kept} files kept, ${copied} combined files from pieces)`);
+  // A file moved over that this build did not list (none, while the key covers what makes the files) is not published.
+  for (const path of taken.keys()) if (!downloads.files.has(path)) rmSync(join(outDir, 'data', path), { force: true });
+  for (const [path, c] of Object.entries(combined?.files ?? {})) c.bytes = downloads.files.get(path)?.bytes ?? 0;
+  timings.push(`downloads ${since(t)} s (${taken.size} files kept, ${combined?.copied() ?? 0} combined files from pieces)`);
   // The change log and the feed of releases, as downloads too.
   for (const [path, text] of [
     [CHANGES_PATH, () => JSON.stringify(log)],
@@ -147,7 +160,7 @@ function publishWith({ dataDir, outDir, site, onFigures, handOff, cache, timings
     downloads.files.set(path, describeFile(path, () => [text()], sink));
   const manifest = toManifest(downloads);
   writeFileSync(manifestPath(outDir), JSON.stringify(manifest));
-  return { manifest, load, combined };
+  return { manifest, load, combined: combined?.files ?? {} };
 }
 
 /** The whole publish step: the downloads, then `/data/all.zip` of them, listed last in the manifest. */
