@@ -87,16 +87,16 @@ function datasetSection(entry: CatalogueTable): string[] {
   ];
 }
 
-/** Every note of the data: per-row `note` cells and the profiles' notes, with where they sit. */
+/**
+ * The profiles' notes (in no table), then how many rows of each table carry a `note`: the notes
+ * themselves are in the tables, and listing them all made the README 16 MB for 480 municipalities.
+ */
 function notes(data: ReadmeOptions['data']): string[] {
-  const out: string[] = [];
-  for (const m of data.municipalities) {
-    for (const note of m.profile.notes_ru) out.push(`- municipalities/${m.profile.id}/municipality.json: ${note}`);
-    for (const name of datasetNames) {
-      for (const row of m.tables[name] as unknown as Array<{ _row: number; note?: string }>) {
-        if (row.note) out.push(`- municipalities/${m.profile.id}/${datasets[name].file}, ${both('row')} ${row._row}: ${cellText(row.note)}`);
-      }
-    }
+  const out = data.municipalities.flatMap((m) => m.profile.notes_ru.map((note) => `- municipalities/${m.profile.id}/municipality.json: ${cellText(note)}`));
+  for (const name of datasetNames) {
+    let noted = 0;
+    for (const m of data.municipalities) for (const row of m.tables[name] as unknown as Array<{ note?: string }>) if (row.note) noted++;
+    if (noted) out.push(`- \`${datasets[name].file}\`: ${both('noted')}: ${noted}`);
   }
   return out;
 }

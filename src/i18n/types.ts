@@ -140,9 +140,10 @@ export interface DownloadsTexts {
     required: string;
     yes: string;
     description: string;
-    row: string;
     datasets: string;
     notes: string;
+    /** How many rows of a table have a note. */
+    noted: string;
   };
   sourceFields: Record<string, string>;
 }

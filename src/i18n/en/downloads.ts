@@ -20,7 +20,7 @@ export const downloads: PackageDownloadsTexts = {
     files: 'Files',
     problems: 'Known inconsistencies of the sources',
     checks: 'Differences the checks found (both figures are published):',
-    notesRef: 'Every other explanation is in the `note` column of the row it concerns (in Russian); they are listed at the end of this file.',
+    notesRef: 'Every other explanation is in the `note` column of the row it concerns (in Russian); the end of this file says how many rows of each table have one.',
     none: 'none',
   },
   /** Labels of the README's dataset sections, which pair English and Russian. */
@@ -37,9 +37,9 @@ export const downloads: PackageDownloadsTexts = {
     required: 'required',
     yes: 'yes',
     description: 'description',
-    row: 'row',
     datasets: 'Datasets',
     notes: 'Notes in the data',
+    noted: 'rows with a note',
   },
   /** Fields of a sources.json entry, for its Table Schema. */
   sourceFields: {

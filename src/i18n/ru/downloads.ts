@@ -20,7 +20,7 @@ export const downloads: DownloadsTexts = {
     files: 'Файлы',
     problems: 'Известные расхождения в источниках',
     checks: 'Расхождения, найденные проверкой (опубликованы оба числа):',
-    notesRef: 'Остальные пояснения — в столбце `note` той строки, к которой они относятся; они перечислены в конце этого файла.',
+    notesRef: 'Остальные пояснения — в столбце `note` той строки, к которой они относятся; в конце этого файла указано, в скольких строках каждой таблицы они есть.',
     none: 'нет',
   },
   /** Labels of the README's dataset sections, which pair English and Russian. */
@@ -37,9 +37,9 @@ export const downloads: DownloadsTexts = {
     required: 'обяз.',
     yes: 'да',
     description: 'описание',
-    row: 'строка',
     datasets: 'Наборы данных',
     notes: 'Примечания в данных',
+    noted: 'строк с примечанием',
   },
   /** Fields of a sources.json entry, for its Table Schema. */
   sourceFields: {
