@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { drawAllCharts, openPage } from '../helpers/browser.ts';
+import { drawAllCharts, openPage, overflow } from '../helpers/browser.ts';
 import { siteInBrowser } from '../helpers/browser-suite.ts';
 import { DIST, htmlFiles, municipalityIds, pageType, pathOf, samplePages } from '../helpers/site.ts';
 
@@ -16,27 +16,6 @@ const site = siteInBrowser(DIST);
 beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
 });
-
-/** Elements that stick out past the right edge of the screen or of their scroll box. */
-function overflow(page: Page) {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const out: string[] = [];
-    if (document.documentElement.scrollWidth > width) out.push(`page is ${document.documentElement.scrollWidth}px wide`);
-    for (const w of document.querySelectorAll<HTMLElement>('.table-wrap')) {
-      if (w.scrollWidth > w.clientWidth + 1) out.push(`table ${w.querySelector('table')?.id} is ${w.scrollWidth - w.clientWidth}px too wide`);
-    }
-    for (const el of document.querySelectorAll<HTMLElement>('main *')) {
-      if (el.closest('.table-wrap')) continue;
-      const box = el.getBoundingClientRect();
-      const what = `${el.tagName.toLowerCase()}.${el.className} «${(el.textContent ?? '').trim().slice(0, 40)}»`;
-      if (box.width > 0 && box.right > width + 1) out.push(`${what} ends at ${Math.round(box.right)}px`);
-      // Text running out of its box (a long URL in a paragraph) does not widen the box itself.
-      else if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible') out.push(`${what}: text sticks out by ${el.scrollWidth - el.clientWidth}px`);
-    }
-    return out;
-  });
-}
 
 // Every page on the common 360 px phone; one of each type on the narrowest (320 px).
 describe.each([

@@ -108,3 +108,24 @@ export async function drawAllCharts(page: Page): Promise<number> {
   }
   return count;
 }
+
+/** Elements that stick out past the right edge of the screen or of their scroll box. */
+export function overflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    if (document.documentElement.scrollWidth > width) out.push(`page is ${document.documentElement.scrollWidth}px wide`);
+    for (const w of document.querySelectorAll<HTMLElement>('.table-wrap')) {
+      if (w.scrollWidth > w.clientWidth + 1) out.push(`table ${w.querySelector('table')?.id} is ${w.scrollWidth - w.clientWidth}px too wide`);
+    }
+    for (const el of document.querySelectorAll<HTMLElement>('main *')) {
+      if (el.closest('.table-wrap')) continue;
+      const box = el.getBoundingClientRect();
+      const what = `${el.tagName.toLowerCase()}.${el.className} «${(el.textContent ?? '').trim().slice(0, 40)}»`;
+      if (box.width > 0 && box.right > width + 1) out.push(`${what} ends at ${Math.round(box.right)}px`);
+      // Text running out of its box (a long URL in a paragraph) does not widen the box itself.
+      else if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible') out.push(`${what}: text sticks out by ${el.scrollWidth - el.clientWidth}px`);
+    }
+    return out;
+  });
+}
