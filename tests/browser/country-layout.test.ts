@@ -2,7 +2,8 @@
  * Phone layout with a country's data: the fixture has one municipality with a population, so its
  * site never shows figures that only a country gives (a place "11th of 19" among peers of similar
  * size, "no data" beside them). A small synthetic country, built here: at 360 px no overview, and no
- * page of one municipality, scrolls sideways or has a table wider than its box, in any language.
+ * page of one municipality, and no national page, scrolls sideways or has a table wider than its
+ * box, in any language.
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { openPage, overflow } from '../helpers/browser.ts';
 import { siteInBrowser } from '../helpers/browser-suite.ts';
 import { buildInto, tempDir } from '../helpers/build.ts';
-import { htmlFiles, pathOf } from '../helpers/site.ts';
+import { htmlFiles, pathOf, samplePages } from '../helpers/site.ts';
 import { writeCountry } from '../../src/synth/generate.ts';
 import { LANGS } from '../../src/i18n/langs.ts';
 
@@ -45,9 +46,21 @@ describe('at 360 px, with a country', () => {
     expect(found).toEqual([]);
   });
 
-  it('no page of one municipality, in Kyrgyz, is wider than the phone', async () => {
-    const paths = htmlFiles(outDir).filter((f) => f.startsWith(`ky/${ids[1]}/`)).map(pathOf);
-    expect(paths.length).toBeGreaterThan(10);
+  it('no page of one municipality, in any language, is wider than the phone', async () => {
+    const paths = htmlFiles(outDir).filter((f) => LANGS.some((lang) => f.startsWith(`${lang}/${ids[1]}/`))).map(pathOf);
+    expect(paths.length).toBeGreaterThan(30);
+    const found: string[] = [];
+    for (const path of paths) {
+      await page.goto(site.origin + path);
+      found.push(...(await overflow(page)).map((o) => `${path}: ${o}`));
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('no national page (home, comparisons, catalogue, changes), in any language, is wider than the phone', async () => {
+    // The two largest pages of each type and language.
+    const paths = samplePages(outDir, 2, data).filter((p) => !ids.some((id) => p.split('/')[2] === id));
+    expect(paths.filter((p) => p.includes('/compare/')).length).toBeGreaterThan(3);
     const found: string[] = [];
     for (const path of paths) {
       await page.goto(site.origin + path);
