@@ -16,19 +16,26 @@ export const LOADED_DATA_ENV = 'KG_LOADED_DATA';
 /** The first record: everything but the municipalities, and their ids in order. */
 type Top = Omit<LoadedData, 'municipalities'> & { ids: string[] };
 
-/** `serialised`: municipalities' records already serialised (the publish cache's files), by id. */
-export function writeLoaded(path: string, data: LoadedData, serialised?: ReadonlyMap<string, Uint8Array>): void {
+/**
+ * `serialised`: municipalities' records already serialised (the publish cache's files), by id;
+ * `onRecord` gets each municipality's record as written (the publish cache keeps the same bytes).
+ */
+export function writeLoaded(path: string, data: LoadedData, serialised?: ReadonlyMap<string, Uint8Array>, onRecord?: (id: string, record: Uint8Array) => void): void {
   const fd = openSync(path, 'w');
   try {
-    const record = (value: unknown, ready?: Uint8Array) => {
+    const record = (value: unknown, ready?: Uint8Array): Uint8Array => {
       const body = ready ?? serialize(value);
       const head = Buffer.alloc(4);
       head.writeUInt32LE(body.byteLength);
       for (const b of [head, body]) for (let at = 0; at < b.byteLength; ) at += writeSync(fd, b, at);
+      return body;
     };
     const top: Top = { sources: data.sources, problems: data.problems, ...(data.halted && { halted: true }), ids: data.municipalities.map((m) => m.profile.id) };
     record(top);
-    for (const m of data.municipalities) record(m, serialised?.get(m.profile.id));
+    for (const m of data.municipalities) {
+      const written = record(m, serialised?.get(m.profile.id));
+      onRecord?.(m.profile.id, written);
+    }
   } finally {
     closeSync(fd);
   }

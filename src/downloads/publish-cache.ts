@@ -209,21 +209,28 @@ export function loadWithCache(dataDir: string, keys: ReadonlyMap<string, string>
   };
 }
 
+/**
+ * One municipality's loaded record in the cache, unless there already (the publish step gives the
+ * hand-off's bytes as it writes them, so a whole build serialises each municipality once).
+ */
+export function keepLoaded(dir: string, key: string, record: () => Uint8Array): void {
+  const path = loadedPath(dir, key);
+  if (existsSync(path)) return;
+  mkdirSync(join(dir, 'loaded'), { recursive: true });
+  // Whole or not at all: a file is named by its key, and a half-written one would be read.
+  writeFileSync(`${path}.part`, record());
+  renameSync(`${path}.part`, path);
+}
+
 /** Writes the cache of this publish step: the loaded records not there yet, then the index; drops files no entry names. */
 export function writeCache(dir: string, code: string, load: CachedLoad, files: ReadonlyMap<string, Record<string, KeptFile>>, archive?: CachedArchive, combined?: Record<string, CachedCombined>): void {
   rmSync(nextIndexPath(dir), { force: true });
   if (!load.entries) return;
-  mkdirSync(join(dir, 'loaded'), { recursive: true });
   const municipalities: Record<string, CachedMunicipality> = {};
   for (const m of load.data.municipalities) {
     const id = m.profile.id;
     const entry = load.entries.get(id)!;
-    const path = loadedPath(dir, entry.key);
-    if (!existsSync(path)) {
-      // Whole or not at all: a file is named by its key, and a half-written one would be read.
-      writeFileSync(`${path}.part`, serialize(m));
-      renameSync(`${path}.part`, path);
-    }
+    keepLoaded(dir, entry.key, () => serialize(m));
     municipalities[id] = { ...entry, files: files.get(id) ?? {} };
   }
   writeFileSync(nextIndexPath(dir), JSON.stringify({ format: PUBLISH_CACHE_FORMAT, code, municipalities, ...(archive && { archive }), ...(combined && { combined }) } satisfies CacheIndex));

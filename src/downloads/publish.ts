@@ -24,7 +24,7 @@ import { datesPath, municipalityDates } from './dates.ts';
 import { writeLoaded } from '../datasets/handoff.ts';
 import { ON_SITE, type Placement } from './catalogue.ts';
 import { fileHashes, hashesPath } from './hashes.ts';
-import { loadWithCache, municipalityKeys, writeCache, type CachedCombined, type CachedLoad, type KeptFile } from './publish-cache.ts';
+import { keepLoaded, loadWithCache, municipalityKeys, writeCache, type CachedCombined, type CachedLoad, type KeptFile } from './publish-cache.ts';
 import { assetName, RELEASE_FOLDER, releaseAssets, releaseDirOf, releaseListPath, type ReleaseAssets, type ReleaseList } from './release-assets.ts';
 
 /** A sink for release assets: one flat folder. */
@@ -136,7 +136,8 @@ function publishWith({ dataDir, outDir, site, onFigures, handOff, cache, timings
   timings.push(`figures ${since(t)} s`);
   t = performance.now();
   // Before the signal: the page processes it starts read this file first.
-  if (handOff) writeLoaded(handOff, data, load?.serialised);
+  const entries = cache && load?.entries;
+  if (handOff) writeLoaded(handOff, data, load?.serialised, entries ? (id, record) => keepLoaded(cache.dir, entries.get(id)!.key, () => record) : undefined);
   timings.push(`hand-off ${since(t)} s`);
   onFigures?.();
   t = performance.now();

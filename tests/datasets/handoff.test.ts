@@ -4,6 +4,7 @@
  */
 import { rmSync, statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
+import { serialize } from 'node:v8';
 import { afterAll, expect, it } from 'vitest';
 import { loadData } from '../../src/checks/load.ts';
 import { readLoaded, writeLoaded } from '../../src/datasets/handoff.ts';
@@ -29,6 +30,14 @@ it('reads only the municipalities asked for, in order, with the whole country’
   expect(part.sources).toEqual(loaded.sources);
   expect(part.problems).toEqual(loaded.problems);
   expect(readLoaded(file, new Set()).municipalities).toEqual([]);
+});
+
+it('gives each municipality’s record as written, the bytes the publish cache keeps', () => {
+  const seen = new Map<string, Uint8Array>();
+  writeLoaded(join(dir, 'again.v8'), loaded, undefined, (id, record) => seen.set(id, record));
+  expect([...seen.keys()]).toEqual(loaded.municipalities.map((m) => m.profile.id));
+  for (const m of loaded.municipalities) expect(Buffer.from(seen.get(m.profile.id)!).equals(serialize(m))).toBe(true);
+  expect(readLoaded(join(dir, 'again.v8'))).toEqual(loaded);
 });
 
 it('says so when the file ends early', () => {
