@@ -6,9 +6,10 @@
  * is plain objects and arrays), so neither side holds the whole file at once, and a reader skips
  * the records it does not need without decoding them.
  */
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import type { LoadedData, MunicipalityData } from './load.ts';
+import { readAt } from './read-at.ts';
 
 /** Names the file to the page process; unset, the pages load the data folder themselves. */
 export const LOADED_DATA_ENV = 'KG_LOADED_DATA';
@@ -49,12 +50,7 @@ export function readLoaded(path: string, only?: ReadonlySet<string>): LoadedData
   const fd = openSync(path, 'r');
   let position = 0;
   const read = (bytes: number): Buffer => {
-    const buffer = Buffer.alloc(bytes);
-    for (let at = 0; at < bytes; ) {
-      const n = readSync(fd, buffer, at, bytes - at, position + at);
-      if (n === 0) throw new Error(`${path}: the loaded data ends early`);
-      at += n;
-    }
+    const buffer = readAt(fd, position, bytes, `${path}: the loaded data`);
     position += bytes;
     return buffer;
   };

@@ -7,7 +7,7 @@
  * (tests/build/incremental.test.ts compares them). Anything unusual (ZIP64, a comment, an
  * archive not the one the cache describes) makes the archive anew.
  */
-import { readAt } from './read-at.ts';
+import { readAt } from '../datasets/read-at.ts';
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, rmSync, writeSync } from 'node:fs';
 

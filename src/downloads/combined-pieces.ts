@@ -6,7 +6,7 @@
  * is copied from the previous file, a changed one's is made from its rows, so the file is the
  * very bytes a full build writes (tests/build/incremental.test.ts) without making them all again.
  */
-import { readAt } from './read-at.ts';
+import { readAt } from '../datasets/read-at.ts';
 import { closeSync, openSync, statSync } from 'node:fs';
 import { csvChunks, type Dialect } from './csv.ts';
 import { jsonChunks } from './json.ts';
