@@ -26,10 +26,13 @@ export const CHANGES_PATH = 'changes.json';
  * data and before it writes any download, so page shards start then and publishing runs beside
  * them: the release (version, date), each municipality's standing among similar-size ones
  * (src/figures/compare.ts: it needs the whole country, a shard loads only its share), and the
- * change log (the "corrected" marker).
+ * change log (the "corrected" marker); and what the national pages need of every municipality
+ * (src/figures/national.ts), so the process rendering them need not hold the whole country.
  */
 export const releasePath = (dir: string) => join(dir, 'release.json');
 export const standingsPath = (dir: string) => join(dir, 'standings.json');
+/** V8's structured serialisation (the entries hold Maps), as the hand-off (src/datasets/handoff.ts). */
+export const nationalPath = (dir: string) => join(dir, 'national.v8');
 export const changesPath = (dir: string) => join(dir, CHANGES_PATH);
 /** The publish step's message to `npm run build` (over IPC) once those figures are written. */
 export const FIGURES_READY = 'figures-written';

@@ -7,14 +7,16 @@
  */
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { serialize } from 'node:v8';
 import { isoToday } from '../checks/dates.ts';
 import { loadData } from '../checks/load.ts';
 import { hasErrors } from '../datasets/load.ts';
 import { DataError } from '../datasets/problems.ts';
 import { dataErrorMessage } from '../i18n/index.ts';
-import { allStandings, compareInput } from '../figures/compare.ts';
+import { allStandings } from '../figures/compare.ts';
+import { nationalEntry } from '../figures/national.ts';
 import { makeDownloads } from './index.ts';
-import { CHANGES_PATH, changesPath, manifestPath, releasePath, standingsPath, toManifest, type Manifest, type ManifestFile } from './manifest.ts';
+import { CHANGES_PATH, changesPath, manifestPath, nationalPath, releasePath, standingsPath, toManifest, type Manifest, type ManifestFile } from './manifest.ts';
 import { changeLog, releasesAtom } from './changelog.ts';
 import { describeFile, directorySink, type FileSink } from './output.ts';
 import { readRelease } from './release.ts';
@@ -131,7 +133,9 @@ function publishWith({ dataDir, outDir, site, onFigures, handOff, cache, timings
   const log = changeLog(data, dataDir, release);
   writeFileSync(releasePath(outDir), JSON.stringify(release));
   writeFileSync(changesPath(outDir), JSON.stringify(log));
-  writeFileSync(standingsPath(outDir), JSON.stringify(allStandings(data.municipalities.map(compareInput))));
+  const national = data.municipalities.map(nationalEntry);
+  writeFileSync(nationalPath(outDir), serialize(national));
+  writeFileSync(standingsPath(outDir), JSON.stringify(allStandings(national.map((e) => e.compare))));
   writeFileSync(datesPath(outDir), JSON.stringify(municipalityDates(dataDir, data.municipalities.map((m) => m.profile.id), release)));
   timings.push(`figures ${since(t)} s`);
   t = performance.now();

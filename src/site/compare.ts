@@ -5,14 +5,14 @@
  * src/figures/compare.ts.
  */
 import { buildsNationalPages } from '../build/shards.ts';
-import type { MunicipalityData } from '../datasets/load.ts';
 import { readFileSync } from 'node:fs';
 import { publishDir, standingsPath } from '../downloads/manifest.ts';
-import { compareInput, MEASURE_UNIT, MEASURES, PER_RESIDENT, rank, type CompareInput, type Standings, type Entry, type Lacking, type Measure, type Ranking } from '../figures/compare.ts';
+import { MEASURE_UNIT, MEASURES, PER_RESIDENT, rank, type CompareInput, type Standings, type Entry, type Lacking, type Measure, type Ranking } from '../figures/compare.ts';
 import { formatMoney, formatNumber, formatPercent } from '../i18n/format.ts';
 import { LANGS, t, type Lang } from '../i18n/index.ts';
 import { pick } from '../i18n/pick.ts';
-import { getData } from './data.ts';
+import { getCountry } from './data.ts';
+import type { NationalEntry } from '../figures/national.ts';
 import { toLatin } from '../i18n/latin.ts';
 import { municipalityName, type Name } from './names.ts';
 
@@ -22,7 +22,7 @@ export const NO_REGION = 'no-region';
 
 
 /** A region's URL segment: its SOATE code where given, else its Russian name in Latin letters. */
-export function regionKey(m: MunicipalityData): string {
+export function regionKey(m: Pick<NationalEntry, 'profile'>): string {
   const code = m.profile.soate?.region;
   if (code) return code;
   const name = m.profile.region?.ru ?? m.profile.region?.ky ?? m.profile.region?.en;
@@ -33,23 +33,23 @@ export function regionKey(m: MunicipalityData): string {
 
 interface Country {
   inputs: CompareInput[];
-  byId: Map<string, MunicipalityData>;
-  regions: Map<string, MunicipalityData[]>;
+  byId: Map<string, NationalEntry>;
+  regions: Map<string, NationalEntry[]>;
   rankings: Map<Measure, Ranking>;
 }
 let country: Country | undefined;
 
 /** Rankings of the whole country, computed once per build. */
-export function countryData(all: readonly MunicipalityData[] = getData().municipalities): Country {
-  if (country && all === getData().municipalities) return country;
-  const inputs = all.map(compareInput);
-  const regions = new Map<string, MunicipalityData[]>();
+export function countryData(all: readonly NationalEntry[] = getCountry()): Country {
+  if (country && all === getCountry()) return country;
+  const inputs = all.map((e) => e.compare);
+  const regions = new Map<string, NationalEntry[]>();
   for (const m of all) {
     const key = regionKey(m);
     regions.set(key, [...(regions.get(key) ?? []), m]);
   }
   const c: Country = { inputs, byId: new Map(all.map((m) => [m.profile.id, m])), regions, rankings: new Map(MEASURES.map((ms) => [ms, rank(inputs, ms)])) };
-  if (all === getData().municipalities) country = c;
+  if (all === getCountry()) country = c;
   return c;
 }
 
@@ -66,7 +66,7 @@ export function formatValue(lang: Lang, measure: Measure, value: number): string
   }
 }
 
-export function regionName(lang: Lang, key: string, members: readonly MunicipalityData[]): Name {
+export function regionName(lang: Lang, key: string, members: readonly Pick<NationalEntry, 'profile'>[]): Name {
   const region = members[0]?.profile.region;
   const picked = key === NO_REGION ? undefined : pick(lang, region);
   return picked ? { text: picked.text, lang: picked.lang === lang ? undefined : picked.lang, stated: true } : { text: t(lang, 'compare.noRegion'), lang: undefined, stated: false };

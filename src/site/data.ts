@@ -4,9 +4,12 @@
  * here does the site ask its shard (src/build/shards.ts) which municipalities to load.
  */
 import { readFileSync } from 'node:fs';
+import { deserialize } from 'node:v8';
 import { buildsNationalPages, currentShard, RENDER_ONLY_ENV, shardIds } from '../build/shards.ts';
 import { loadData } from '../checks/load.ts';
 import { LOADED_DATA_ENV, readLoaded } from '../datasets/handoff.ts';
+import { nationalPath, publishDir } from '../downloads/manifest.ts';
+import type { NationalEntry } from '../figures/national.ts';
 import { hasErrors, municipalityIds, type LoadedData } from '../datasets/load.ts';
 import { DataError } from '../datasets/problems.ts';
 import { dataErrorMessage } from '../i18n/index.ts';
@@ -31,14 +34,25 @@ export function shardMunicipalityIds(): ReadonlySet<string> | undefined {
 
 export function getData(): LoadedData {
   if (!cached) {
-    // A shard without the national pages needs (and checks) only its own municipalities;
-    // the first shard checks them all, so a bad file anywhere still stops the build.
-    const only = buildsNationalPages() ? undefined : shardMunicipalityIds();
-    // `npm run build`'s publish step hands over the country it loaded and checked (src/datasets/handoff.ts).
+    // `npm run build`'s publish step hands over the country it loaded and checked (src/datasets/handoff.ts):
+    // every shard reads its own municipalities. Loading the folder itself, a shard needs (and checks)
+    // only its own, but the first checks them all, so a bad file anywhere still stops the build.
     const handedOff = process.env[LOADED_DATA_ENV];
+    const only = handedOff || !buildsNationalPages() ? shardMunicipalityIds() : undefined;
     const loaded = handedOff ? readLoaded(handedOff, only) : loadData(dataDir(), { only });
     if (hasErrors(loaded.problems)) throw new DataError(loaded.problems, dataErrorMessage(loaded.problems));
     cached = loaded;
   }
   return cached;
+}
+
+let country: readonly NationalEntry[] | undefined;
+
+/**
+ * Every municipality as the national pages need it (src/figures/national.ts), in folder order:
+ * written by the publish step, which every build runs before its pages.
+ */
+export function getCountry(): readonly NationalEntry[] {
+  country ??= deserialize(readFileSync(nationalPath(publishDir()))) as NationalEntry[];
+  return country;
 }

@@ -4,6 +4,7 @@ import type { Municipality } from '../datasets/municipality.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { fromColumns, langAttr, pick, type LocalizedColumns, type Picked } from '../i18n/pick.ts';
 import { shownName, type Shown } from './translated.ts';
+import { nameTranslation, type NationalEntry } from '../figures/national.ts';
 
 export interface Name {
   text: string;
@@ -25,8 +26,8 @@ export function municipalityName(p: Municipality, lang: Lang): Name {
 }
 
 /** The municipality's name, the site's translation first where the source names it in Russian only. */
-export function municipalityNameOf(m: MunicipalityData, lang: Lang): Name {
-  const shown = shownName(m, lang);
+export function municipalityNameOf(m: MunicipalityData | NationalEntry, lang: Lang): Name {
+  const shown = shownName(m.profile, lang, 'nameTranslations' in m ? m.nameTranslations[lang] : nameTranslation(m, lang));
   return shown ? { text: shown.text, lang: undefined, stated: true, shown } : municipalityName(m.profile, lang);
 }
 

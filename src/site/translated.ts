@@ -4,6 +4,8 @@
  * its own language (Russian). Russian pages always show the source's words.
  */
 import type { MunicipalityData } from '../datasets/load.ts';
+import type { Municipality } from '../datasets/municipality.ts';
+import type { NameTranslation } from '../figures/national.ts';
 import { translationOf, type TranslatedTable } from '../figures/translations.ts';
 import type { Lang } from '../i18n/langs.ts';
 
@@ -24,10 +26,13 @@ export interface Shown {
  */
 export function shownText(m: MunicipalityData, lang: Lang, table: TranslatedTable, record: string, field: string, source: string | null | undefined): Shown | undefined {
   if (!source) return undefined;
-  const own: Shown = { text: source, lang: SOURCE_LANG };
-  if (lang === SOURCE_LANG) return own;
-  const t = translationOf(m, table, record, field, lang);
-  return t && t.original === source ? { text: t.text, lang, original: { text: source, lang: SOURCE_LANG } } : own;
+  return shownFrom(source, lang, lang === SOURCE_LANG ? undefined : translationOf(m, table, record, field, lang));
+}
+
+/** A source text in `lang` where `translation` translates exactly that text, else as the source wrote it. */
+function shownFrom(source: string, lang: Lang, translation: { text: string; original: string } | undefined): Shown {
+  if (lang === SOURCE_LANG || !translation || translation.original !== source) return { text: source, lang: SOURCE_LANG };
+  return { text: translation.text, lang, original: { text: source, lang: SOURCE_LANG } };
 }
 
 /** A list field's items, each in the page's language where the list is translated (item by item). */
@@ -40,12 +45,15 @@ export function shownItems(m: MunicipalityData, lang: Lang, table: TranslatedTab
   return texts.length === items.length ? items.map((text, i) => ({ text: texts[i]!, lang, original: { text, lang: SOURCE_LANG } })) : own;
 }
 
-/** The municipality's name where the source gives one in Russian and the site translated it; undefined otherwise. */
-export function shownName(m: MunicipalityData, lang: Lang): Shown | undefined {
-  const name = m.profile.name;
+/**
+ * The municipality's name where the source gives one in Russian and the site translated it
+ * (`translation`: src/figures/national.ts); undefined otherwise.
+ */
+export function shownName(profile: Municipality, lang: Lang, translation: NameTranslation | undefined): Shown | undefined {
+  const name = profile.name;
   if (name[lang] || !name.ru) return undefined; // the source's own name in this language comes first
-  const shown = shownText(m, lang, 'municipality', m.profile.id, 'name', name.ru);
-  return shown?.original ? shown : undefined;
+  const shown = shownFrom(name.ru, lang, translation);
+  return shown.original ? shown : undefined;
 }
 
 type Titled = { id: string; title_ru?: string | undefined; title_ky?: string | undefined; title_en?: string | undefined };

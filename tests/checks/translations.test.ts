@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/checks/load.ts';
 import type { Problem } from '../../src/datasets/problems.ts';
 import { translatableFields } from '../../src/figures/translations.ts';
-import { shownItems, shownName, shownText } from '../../src/site/translated.ts';
+import { nationalEntry } from '../../src/figures/national.ts';
+import { municipalityNameOf } from '../../src/site/names.ts';
+import { shownItems, shownText } from '../../src/site/translated.ts';
 import { copyData, setCell } from '../datasets/data-fixture.ts';
 import { FIXTURE_DATA } from '../helpers/fixture.ts';
 
@@ -68,8 +70,10 @@ describe('what a page shows', () => {
     expect(shownText(m, 'ky', 'contests', contest.id, 'title_ru', contest.title_ru)).toEqual({ text: 'Жергиликтүү демилгелердин сынагы', lang: 'ky', original: { text: 'Конкурс местных инициатив', lang: 'ru' } });
     expect(shownText(m, 'en', 'contests', contest.id, 'title_ru', contest.title_ru)?.text).toBe('Local initiatives contest');
     expect(shownText(m, 'ru', 'contests', contest.id, 'title_ru', contest.title_ru)).toEqual({ text: 'Конкурс местных инициатив', lang: 'ru' });
-    expect(shownName(m, 'ky')?.text).toBe('Орозбеков айылдык аймагы');
-    expect(shownName(m, 'ru')).toBeUndefined();
+    expect(municipalityNameOf(m, 'ky').shown?.text).toBe('Орозбеков айылдык аймагы');
+    expect(municipalityNameOf(m, 'ru').shown).toBeUndefined();
+    // The national pages name it from its national entry, with the same result.
+    for (const lang of ['ky', 'ru', 'en'] as const) expect(municipalityNameOf(nationalEntry(m), lang)).toEqual(municipalityNameOf(m, lang));
   });
 
   it('a stale translation is not shown: the source text is, marked with its language', () => {

@@ -2,11 +2,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { deserialize } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadData } from '../../src/checks/load.ts';
 import { datasetNames } from '../../src/datasets/registry.ts';
+import { compareInput } from '../../src/figures/compare.ts';
+import { keyFigures } from '../../src/figures/municipality.ts';
+import { nationalEntry, type NationalEntry } from '../../src/figures/national.ts';
 import { DataError } from '../../src/datasets/problems.ts';
 import { dataBaseUrl } from '../../src/downloads/address.ts';
-import { manifestPath, publishedCatalogue, readManifest } from '../../src/downloads/manifest.ts';
+import { manifestPath, nationalPath, publishedCatalogue, readManifest } from '../../src/downloads/manifest.ts';
 import { publishDownloads } from '../../src/downloads/publish.ts';
 import { listFiles } from '../../src/staff/generated.ts';
 import { tempDir } from '../helpers/build.ts';
@@ -53,6 +58,21 @@ describe('publishDownloads', () => {
       for (const f of [...t.combined, ...t.perMunicipality.flatMap((p) => p.files)]) expect(statSync(join(outDir, 'data', f.path)).size).toBe(f.bytes);
     }
     expect(published.tables.find((t) => t.dataset.name === 'budget')!.columns[0]!.name).toBe('municipality');
+  });
+
+  it('writes every municipality as the national pages need it, in folder order, as computed from its loaded data', () => {
+    const entries = deserialize(readFileSync(nationalPath(outDir))) as NationalEntry[];
+    const loaded = loadData(FIXTURE_DATA).municipalities;
+    expect(entries.map((e) => e.profile.id)).toEqual(loaded.map((m) => m.profile.id));
+    expect(entries).toEqual(loaded.map(nationalEntry));
+    // The cards' figures and the comparisons' inputs are those the pages computed from the tables before.
+    const orozbekov = loaded.find((m) => m.profile.id === 'orozbekov')!;
+    const entry = entries.find((e) => e.profile.id === 'orozbekov')!;
+    expect(entry.key).toEqual(keyFigures(orozbekov));
+    expect(entry.compare).toEqual(compareInput(orozbekov));
+    // The comparisons' figures are Maps by year: they survive the file.
+    expect(entries.some((e) => e.compare.figures.size > 0)).toBe(true);
+    expect(entry.nameTranslations.ky?.text).toBe('Орозбеков айылдык аймагы');
   });
 
   it('writes nothing when the data has an error', () => {

@@ -7,7 +7,7 @@ import { datasetJsonLd, type Distribution } from '../../downloads/jsonld.ts';
 import { LICENCE } from '../../downloads/datapackage.ts';
 import { releaseDate, type Release } from '../../downloads/release.ts';
 import type { FieldMeta } from '../../datasets/fields.ts';
-import type { MunicipalityData } from '../../datasets/load.ts';
+import type { Municipality } from '../../datasets/municipality.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { columnText, datasetText, t, texts, type Key, type Lang, type PublishedTable } from '../../i18n/index.ts';
 import { municipalityName } from '../names.ts';
@@ -82,6 +82,9 @@ export function yearSpan(entries: readonly CatalogueTable<PublishedFile>[]): { f
   return { from: Math.min(...spans.map((s) => s.from)), to: Math.max(...spans.map((s) => s.to)) };
 }
 
+/** A municipality as the catalogue names it: its loaded data or its national entry (src/figures/national.ts). */
+type Profiled = { profile: Municipality };
+
 interface LdInput {
   lang: Lang;
   release: Release;
@@ -91,7 +94,7 @@ interface LdInput {
   site: URL;
   files: readonly PublishedFile[];
   years: { from: number; to: number } | undefined;
-  municipalities: readonly MunicipalityData[];
+  municipalities: readonly Profiled[];
   isPartOf?: { name: string; url: string };
   /** The title a citation names, when it differs from `name`. */
   citeTitle?: string;
@@ -104,7 +107,7 @@ export const PER_PAGE = 60;
 export const MAX_PLACES = 30;
 
 /** The places a dataset covers: its municipalities, or at national scale their regions. */
-export function places(lang: Lang, municipalities: readonly MunicipalityData[]): string[] {
+export function places(lang: Lang, municipalities: readonly Profiled[]): string[] {
   if (municipalities.length <= MAX_PLACES) return municipalities.map((m) => municipalityName(m.profile, lang).text);
   const regions = municipalities.map((m) => m.profile.region?.[lang] ?? m.profile.region?.ru ?? null);
   return [...new Set(regions.filter((r): r is string => r !== null))].sort();
