@@ -9,6 +9,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import type { LoadedData, MunicipalityData } from './load.ts';
+import { Strings } from './intern.ts';
 import { readAt } from './read-at.ts';
 
 /** Names the file to the page process; unset, the pages load the data folder themselves. */
@@ -48,6 +49,8 @@ export function writeLoaded(path: string, data: LoadedData, serialised?: Readonl
  */
 export function readLoaded(path: string, only?: ReadonlySet<string>): LoadedData {
   const fd = openSync(path, 'r');
+  // The deserialiser copies every repeated text; one copy each halves the data's memory.
+  const strings = new Strings();
   let position = 0;
   const read = (bytes: number): Buffer => {
     const buffer = readAt(fd, position, bytes, `${path}: the loaded data`);
@@ -56,7 +59,7 @@ export function readLoaded(path: string, only?: ReadonlySet<string>): LoadedData
   };
   const record = <T>(wanted = true): T | undefined => {
     const length = read(4).readUInt32LE();
-    if (wanted) return deserialize(read(length)) as T;
+    if (wanted) return strings.intern(deserialize(read(length)) as T);
     position += length;
     return undefined;
   };

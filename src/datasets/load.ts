@@ -13,6 +13,7 @@ import { problem, type Problem } from './problems.ts';
 import type { SheetTable } from './xlsx.ts';
 import { readXlsxFilesSync } from './xlsx-sync.ts';
 import { datasetNames, datasets, type Tables } from './registry.ts';
+import { Strings } from './intern.ts';
 
 export interface MunicipalityData {
   profile: Municipality;
@@ -191,7 +192,9 @@ export function readData(dataDir: string, options: ReadOptions = {}): LoadedData
     if (s.text === 'published' && !existsSync(join(dataDir, documentPath(s.file)))) problems.push({ code: 'missing-file', severity: 'error', file: documentPath(s.file) });
   }
   const sheets = readSheets(dataDir, wanted);
-  const municipalities = wanted.map((id, i) => loadMunicipality(dataDir, id, profiles[i], sheets, problems)).filter((m) => m !== undefined);
+  // One copy of each repeated text (src/datasets/intern.ts): a loaded country holds half the memory.
+  const strings = new Strings();
+  const municipalities = wanted.map((id, i) => loadMunicipality(dataDir, id, profiles[i], sheets, problems)).filter((m) => m !== undefined).map((m) => strings.intern(m));
   // Without a usable sources.json every source reference would be reported unknown: stop the cross-file checks.
   return { municipalities, sources: sources ?? [], problems, ...(sources === undefined && { halted: true as const }) };
 }

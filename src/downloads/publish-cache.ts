@@ -31,6 +31,7 @@ import type { Problem } from '../datasets/problems.ts';
 import { SHARED_INPUTS } from './dates.ts';
 import type { Pieces } from './combined-pieces.ts';
 import { combineHashes, municipalityOf } from './hashes.ts';
+import { Strings } from '../datasets/intern.ts';
 
 export const PUBLISH_CACHE_FORMAT = 1;
 
@@ -175,12 +176,13 @@ export function loadWithCache(dataDir: string, keys: ReadonlyMap<string, string>
   if ('why' in found) return full(found.why);
   const { index } = found;
   const reused = new Map<string, { m: MunicipalityData; bytes: Uint8Array }>();
+  const strings = new Strings();
   for (const id of ids) {
     const entry = index.municipalities[id];
     if (!entry || entry.key !== keys.get(id)) continue;
     try {
       const bytes = readFileSync(loadedPath(cache.dir, entry.key));
-      const m = deserialize(bytes) as MunicipalityData;
+      const m = strings.intern(deserialize(bytes) as MunicipalityData);
       if (m?.profile?.id !== id) return full(`its file of ${id} is not that municipality's`);
       reused.set(id, { m, bytes });
     } catch (e) {
