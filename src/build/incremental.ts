@@ -132,7 +132,7 @@ export type BuildPlan =
       keep: string[];
       /** Municipalities no longer in the data: their pages are not carried over. */
       removed: string[];
-      /** The national pages always are rendered: they read every municipality. */
+      /** The national pages always are rendered: they read every municipality's national entry and download. */
       nationalChanged: boolean;
     };
 
