@@ -1,6 +1,6 @@
 /**
  * One copy of each repeated text in loaded data. A municipality repeats its labels, units, phases
- * and notes on every row ("expenditure", "в том числе: заработная плата"), and both the CSV parser
+ * and notes on every row ("expenditure", "som", the same "of which" label), and both the CSV parser
  * and V8's deserialiser make a new string for every cell: in a loaded synthetic country three
  * quarters of the string bytes were copies, and strings were most of the loaded data's memory.
  */
