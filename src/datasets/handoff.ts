@@ -2,9 +2,10 @@
  * A loaded and checked data folder handed from one process to another: the publish step loads
  * the whole country anyway, and the page processes (src/cli/build.ts) read it back instead of
  * loading and checking the folder again, each only its own municipalities (the national pages
- * read the publish step's national entries, src/figures/national.ts). One record per municipality (V8's structured serialisation: the loaded data
- * is plain objects and arrays), so neither side holds the whole file at once, and a reader skips
- * the records it does not need without decoding them.
+ * read the publish step's national entries, src/figures/national.ts). One record per
+ * municipality (V8's structured serialisation: the loaded data is plain objects and arrays), so
+ * neither side holds the whole file at once, and a reader skips the records it does not need
+ * without decoding them.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';

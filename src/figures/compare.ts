@@ -6,8 +6,8 @@
  * and `yearSummary`. Pure functions.
  */
 import type { MunicipalityData } from '../datasets/load.ts';
-import { budgetVersions, budgetYearsShown, yearSummary, type YearSummary } from './budget-year.ts';
-import type { Row } from './municipality.ts';
+import { budgetYearsShown, yearSummary, type YearSummary } from './budget-year.ts';
+import { budgetVersionsOf, type Row } from './municipality.ts';
 import { share } from './sums.ts';
 
 export const MEASURES = [
@@ -105,7 +105,7 @@ export function municipalityFigures(m: MunicipalityData): Map<number, YearFigure
     }
     return f;
   };
-  const versions = budgetVersions(m.tables.budget);
+  const versions = budgetVersionsOf(m);
   for (const year of budgetYearsShown(versions)) {
     const s = yearSummary(versions, year);
     const f = at(year);

@@ -83,7 +83,8 @@ export function planRemainder(plan: Row<'action_plans'>): number | undefined {
   return plan.total_cost_som - (addKnown(plan.residents_som, plan.investment_som) ?? 0);
 }
 
-export function keyFigures(m: MunicipalityData, sources: readonly SourceDocument[] = []) {
+/** Without `sources`, it shares the budget versions `budgetVersionsOf` keeps for none (the comparisons use those too). */
+export function keyFigures(m: MunicipalityData, sources?: readonly SourceDocument[]) {
   const versions = budgetVersionsOf(m, sources);
   const latest = budgetYearsShown(versions).at(-1);
   const summary = latest === undefined ? undefined : yearSummary(versions, latest);
